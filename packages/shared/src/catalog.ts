@@ -19,3 +19,17 @@ export const CatalogResponse = z.object({
   cells: z.array(PlayableCell),
 });
 export type CatalogResponse = z.infer<typeof CatalogResponse>;
+
+/** Where a set of words comes from, for the "About the words" page. */
+export const VocabularySource = z.object({
+  source: z.string(),
+  title: z.string(),
+  license: z.string(),
+  attribution: z.string(),
+  url: z.string().nullable(),
+  terms: z.number().int().nonnegative(),
+});
+export type VocabularySource = z.infer<typeof VocabularySource>;
+
+export const VocabularySourcesResponse = z.object({ sources: z.array(VocabularySource) });
+export type VocabularySourcesResponse = z.infer<typeof VocabularySourcesResponse>;
