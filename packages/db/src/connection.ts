@@ -1,0 +1,99 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { lockDataDirectory } from "./pglite-lock.js";
+import * as schema from "./schema/index.js";
+
+export type Schema = typeof schema;
+/** The Drizzle database, whichever driver is underneath. Model functions take it first. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** Plain parameterised SQL, for bulk work that the query builder makes slow. */
+export type RawQuery = <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: "pg" | "pglite";
+  query: RawQuery;
+  /** Runs `work` while holding a PostgreSQL session-level advisory lock. */
+  withAdvisoryLock<T>(key: number, work: (db: Database) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { dataDir: string }
+  | { pglite: PGlite };
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../migrations", import.meta.url));
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if ("databaseUrl" in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if ("pglite" in options) return wrapPglite(options.pglite, async () => {});
+  return openPgliteDirectory(options.dataDir);
+}
+
+function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle client that loses its server must not take the process down.
+  pool.on("error", () => {});
+  const db = drizzlePg({ client: pool, schema });
+  return {
+    db,
+    driver: "pg",
+    query: async (text, params) => (await pool.query(text, params)).rows,
+    async withAdvisoryLock(key, work) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [key]);
+        try {
+          return await work(drizzlePg({ client, schema }));
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPgliteDirectory(dataDir: string): Promise<DatabaseHandle> {
+  const directory = path.resolve(dataDir);
+  mkdirSync(directory, { recursive: true });
+  const release = await lockDataDirectory(directory);
+  try {
+    const client = await PGlite.create({ dataDir: directory });
+    return wrapPglite(client, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+function wrapPglite(client: PGlite, release: () => Promise<void>): DatabaseHandle {
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    driver: "pglite",
+    query: async (text, params) => (await client.query(text, params)).rows as never[],
+    async withAdvisoryLock(key, work) {
+      await client.query("SELECT pg_advisory_lock($1)", [key]);
+      try {
+        return await work(db);
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [key]);
+      }
+    },
+    async close() {
+      await client.close();
+      await release();
+    },
+  };
+}
