@@ -1,0 +1,154 @@
+import { randomUUID } from "node:crypto";
+import type { DistractorPoolRow, QuestionPoolRow } from "@lila/db";
+import { DIFFICULTIES, OPTIONS_PER_QUESTION, type Difficulty, type Question } from "@lila/shared";
+import { NotEnoughWordsError } from "../../http/errors.js";
+import type { DistractorPool, QuestionPool } from "./vocabulary-pools.js";
+import { comparableWord } from "./word-comparison.js";
+
+export type Random = () => number;
+
+export interface BuiltQuestion extends Question {
+  correctOptionId: number;
+}
+
+const DISTRACTORS = OPTIONS_PER_QUESTION - 1;
+
+/**
+ * Draws `rounds` questions of one difficulty and three distractors for each,
+ * from pools already in memory. Distractors follow the rules of docs/ARCHITECTURE.md:
+ * same language and part of speech (the pool), the answer's gender where both are
+ * known, the same difficulty band first and the nearest bands after, never a valid
+ * translation of the prompt, never the answer again with other case or accents.
+ */
+export function buildQuiz(
+  questionPool: QuestionPool,
+  distractorPool: DistractorPool,
+  difficulty: Difficulty,
+  rounds: number,
+  random: Random = Math.random,
+): BuiltQuestion[] {
+  const candidates = questionPool.byDifficulty.get(difficulty) ?? [];
+  const picked = sampleDistinctAnswers(candidates, rounds, random);
+  if (picked.length < rounds) {
+    throw new NotEnoughWordsError(
+      `There are only ${picked.length} words for these settings and the game needs ${rounds}. Choose other settings.`,
+    );
+  }
+  return picked.map((row) => buildQuestion(row, questionPool, distractorPool, random));
+}
+
+function buildQuestion(
+  row: QuestionPoolRow,
+  questionPool: QuestionPool,
+  distractorPool: DistractorPool,
+  random: Random,
+): BuiltQuestion {
+  const excluded = new Set(questionPool.validAnswers.get(comparableWord(row.prompt)) ?? []);
+  excluded.add(comparableWord(row.answer));
+  const distractors = pickDistractors(row, distractorPool, excluded, random);
+  if (distractors.length < DISTRACTORS) {
+    throw new NotEnoughWordsError("There are not enough different words for these settings yet. Choose other settings.");
+  }
+  const texts = shuffle([row.answer, ...distractors], random);
+  return {
+    questionId: randomUUID(),
+    prompt: row.prompt,
+    gloss: glossWithoutAnswer(row.gloss, excluded),
+    options: texts.map((text, optionId) => ({ optionId, text })),
+    correctOptionId: texts.indexOf(row.answer),
+  };
+}
+
+/** A gloss that mentions any valid answer would give it away, so it is dropped. */
+function glossWithoutAnswer(gloss: string | null, answers: Set<string>): string | null {
+  if (!gloss) return null;
+  const comparable = comparableWord(gloss);
+  for (const answer of answers) if (answer && comparable.includes(answer)) return null;
+  return gloss;
+}
+
+function sampleDistinctAnswers(rows: QuestionPoolRow[], count: number, random: Random): QuestionPoolRow[] {
+  const order = shuffle(rows.map((_, index) => index), random);
+  const picked: QuestionPoolRow[] = [];
+  const seen = new Set<string>();
+  for (const index of order) {
+    const row = rows[index] as QuestionPoolRow;
+    const answer = comparableWord(row.answer);
+    if (seen.has(answer)) continue;
+    seen.add(answer);
+    picked.push(row);
+    if (picked.length === count) break;
+  }
+  return picked;
+}
+
+/** Difficulty bands ordered by distance from `difficulty`: itself, then its neighbours. */
+function nearestBands(difficulty: Difficulty): Difficulty[] {
+  const position = DIFFICULTIES.indexOf(difficulty);
+  return [...DIFFICULTIES].sort(
+    (a, b) => Math.abs(DIFFICULTIES.indexOf(a) - position) - Math.abs(DIFFICULTIES.indexOf(b) - position),
+  );
+}
+
+function pickDistractors(
+  row: QuestionPoolRow,
+  pool: DistractorPool,
+  excluded: Set<string>,
+  random: Random,
+): string[] {
+  const chosen: string[] = [];
+  const taken = new Set(excluded);
+  const accept = (candidate: DistractorPoolRow) => {
+    const comparable = comparableWord(candidate.text);
+    if (taken.has(comparable)) return false;
+    taken.add(comparable);
+    chosen.push(candidate.text);
+    return true;
+  };
+  // Same gender first where the answer's is known; any gender only if that runs dry.
+  const genderPasses: Array<(gender: string) => boolean> = row.gender
+    ? [(gender) => gender === row.gender, (gender) => gender !== row.gender]
+    : [() => true];
+  for (const genderMatches of genderPasses) {
+    for (const band of nearestBands(row.difficulty)) {
+      const byGender = pool.buckets.get(band);
+      if (!byGender) continue;
+      for (const [gender, bucket] of byGender) {
+        if (!genderMatches(gender)) continue;
+        drawFromBucket(bucket, DISTRACTORS - chosen.length, accept, random);
+        if (chosen.length === DISTRACTORS) return chosen;
+      }
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Takes up to `wanted` acceptable rows from a bucket: a few random probes
+ * (cheap on big buckets), then a scan from a random start so that small or
+ * crowded buckets still end.
+ */
+function drawFromBucket(
+  bucket: DistractorPoolRow[],
+  wanted: number,
+  accept: (row: DistractorPoolRow) => boolean,
+  random: Random,
+): void {
+  let taken = 0;
+  for (let probe = 0; probe < wanted * 4 && taken < wanted; probe++) {
+    if (accept(bucket[Math.floor(random() * bucket.length)] as DistractorPoolRow)) taken++;
+  }
+  const start = Math.floor(random() * bucket.length);
+  for (let offset = 0; offset < bucket.length && taken < wanted; offset++) {
+    if (accept(bucket[(start + offset) % bucket.length] as DistractorPoolRow)) taken++;
+  }
+}
+
+export function shuffle<T>(items: T[], random: Random): T[] {
+  const result = [...items];
+  for (let index = result.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [result[index], result[other]] = [result[other] as T, result[index] as T];
+  }
+  return result;
+}
