@@ -33,3 +33,25 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const handle = await openDatabase({ pglite: client });
   return { ...handle, label: "pglite", destroy: () => handle.close() };
 }
+
+/** An empty database (not migrated), for tests of the migration runner itself. */
+export async function openEmptyTestDatabase(): Promise<TestDatabase & { url?: string }> {
+  const setup = inject("testDatabase");
+  if (setup.kind === "pg") {
+    const name = `lila_empty_${randomBytes(6).toString("hex")}`;
+    await adminQuery(setup.serverUrl, `CREATE DATABASE ${name}`);
+    const url = withDatabase(setup.serverUrl, name);
+    const handle = await openDatabase({ databaseUrl: url, poolSize: 4 });
+    return {
+      ...handle,
+      url,
+      label: "postgresql",
+      async destroy() {
+        await handle.close();
+        await adminQuery(setup.serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const handle = await openDatabase({ pglite: await PGlite.create() });
+  return { ...handle, label: "pglite", destroy: () => handle.close() };
+}

@@ -79,17 +79,17 @@ async function openPgliteDirectory(dataDir: string): Promise<DatabaseHandle> {
 
 function wrapPglite(client: PGlite, release: () => Promise<void>): DatabaseHandle {
   const db = drizzlePglite({ client, schema });
+  // PGlite is a single session, and a session may take its own advisory lock
+  // twice; so callers in this process queue here instead.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     db,
     driver: "pglite",
     query: async (text, params) => (await client.query(text, params)).rows as never[],
-    async withAdvisoryLock(key, work) {
-      await client.query("SELECT pg_advisory_lock($1)", [key]);
-      try {
-        return await work(db);
-      } finally {
-        await client.query("SELECT pg_advisory_unlock($1)", [key]);
-      }
+    withAdvisoryLock(_key, work) {
+      const run = queue.then(() => work(db));
+      queue = run.catch(() => {});
+      return run;
     },
     async close() {
       await client.close();

@@ -1,9 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
-
 const originList = z
   .string()
   .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
@@ -16,13 +13,13 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
   DATA_DIR: z.string().min(1).default("./data"),
-  VOCABULARY_DIR: optional(z.string()),
+  VOCABULARY_DIR: z.string().optional(),
   SEED_ON_START: booleanFlag.default(true),
   CORS_ORIGIN: originList.default(["http://localhost:5173", "http://localhost:3000"]),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  WEB_DIST_DIR: optional(z.string()),
+  WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   GAME_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
@@ -58,7 +55,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment once at boot; a wrong variable stops the process with a readable list. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty variable (PORT= in a .env file) means "not set", not "zero" or "".
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = EnvSchema.safeParse(set);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
