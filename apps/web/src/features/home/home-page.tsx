@@ -1,0 +1,69 @@
+import { Link } from "@tanstack/react-router";
+import { useDocumentTitle } from "../../lib/use-document-title";
+import { primaryButton } from "../../ui/button-styles";
+
+const steps = [
+  {
+    title: "Pick two languages",
+    text: "The language you know and the one you are learning.",
+  },
+  {
+    title: "Choose from four",
+    text: "A word appears; tap its translation among four choices.",
+  },
+  {
+    title: "See how you did",
+    text: "Right or wrong at once, then your score with every answer.",
+  },
+];
+
+export function HomePage() {
+  useDocumentTitle("");
+  return (
+    <div className="space-y-10">
+      <section className="rounded-3xl bg-gradient-to-br from-violet-100 via-white to-sky-50 px-5 py-10 text-center shadow-sm ring-1 ring-violet-100 sm:px-10">
+        <h1 className="text-4xl font-extrabold tracking-tight text-violet-950 sm:text-5xl">
+          Learn words. Beat friends.
+        </h1>
+        <p className="mx-auto mt-4 max-w-xl text-lg text-slate-700">
+          lila is a quick vocabulary quiz. A word appears in one language — pick
+          its translation from four choices. No sign-up needed.
+        </p>
+        <Link
+          to="/play"
+          className={`${primaryButton} mt-8 min-h-14 px-10 text-lg`}
+        >
+          Play now
+        </Link>
+        <p className="mt-6 text-sm text-slate-600">
+          Multiplayer matches against friends are coming soon.
+        </p>
+      </section>
+
+      <section aria-labelledby="how-it-works">
+        <h2 id="how-it-works" className="text-xl font-bold text-slate-900">
+          How it works
+        </h2>
+        <ol className="mt-4 grid gap-4 sm:grid-cols-3">
+          {steps.map((step, index) => (
+            <li
+              key={step.title}
+              className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+            >
+              <span
+                aria-hidden="true"
+                className="inline-flex size-8 items-center justify-center rounded-full bg-violet-100 font-bold text-violet-800"
+              >
+                {index + 1}
+              </span>
+              <h3 className="mt-3 font-semibold text-slate-900">
+                {step.title}
+              </h3>
+              <p className="mt-1 text-slate-600">{step.text}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { useEffect } from "react";
+
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = title
+      ? `${title} · lila`
+      : "lila — Learn words. Beat friends.";
+  }, [title]);
+}
