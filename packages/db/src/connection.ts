@@ -46,7 +46,7 @@ function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
   return {
     db,
     driver: "pg",
-    query: async (text, params) => (await pool.query(text, params)).rows,
+    query: async (text, params) => (await pool.query(text, params)).rows as never[],
     async withAdvisoryLock(key, work) {
       const client = await pool.connect();
       try {

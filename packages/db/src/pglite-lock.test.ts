@@ -18,14 +18,14 @@ it("lets only one process open a PGlite data directory, and the next one after i
     ["--conditions=@lila/source", "--import", "tsx", fileURLToPath(new URL("../test/fixtures/hold-data-directory.ts", import.meta.url)), dataDir],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
-  const [firstOutput] = (await once(holder.stdout!, "data")) as [Buffer];
+  const [firstOutput] = (await once(holder.stdout, "data")) as [Buffer];
   expect(firstOutput.toString()).toBe("opened\n");
 
   const attempt = openDatabase({ dataDir });
   await expect(attempt).rejects.toBeInstanceOf(DataDirectoryInUseError);
   await expect(attempt).rejects.toThrow(/already open in another lila process/);
 
-  holder.stdin!.end();
+  holder.stdin.end();
   await once(holder, "exit");
   const handle = await openDatabase({ dataDir });
   const rows = await handle.query<{ ok: number }>("SELECT 1 AS ok");

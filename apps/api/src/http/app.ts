@@ -17,6 +17,7 @@ import { VocabularyPools } from "../features/game/vocabulary-pools.js";
 import { createHealthRouter } from "../features/health/health.router.js";
 import type { Logger } from "../lib/logger.js";
 import { errorHandler, notFoundHandler } from "./error-handler.js";
+import { nobody, optionalAuth, type IdentityResolver } from "./identity.js";
 import { createStaticWebRouter } from "./static-web.js";
 
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   db: Database;
   logger: Logger;
   sessions: GameSessionStore;
+  /** Who is calling; without accounts wired in, nobody is. */
+  identify?: IdentityResolver;
   random?: () => number;
 }
 
@@ -31,7 +34,7 @@ const BODY_LIMIT = "16kb";
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The composition root: wires features to their dependencies. Tests call it without listening. */
-export function createApp({ config, db, logger, sessions, random }: AppDeps): Express {
+export function createApp({ config, db, logger, sessions, identify = nobody, random }: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
@@ -79,7 +82,8 @@ export function createApp({ config, db, logger, sessions, random }: AppDeps): Ex
         res.status(429).json(body);
       },
     }),
-    createGameRouter(games, () => null),
+    optionalAuth(identify),
+    createGameRouter(games, (req) => req.identity?.userId ?? null),
   );
   app.use("/api/v1", api);
   app.use("/api", notFoundHandler);

@@ -8,7 +8,7 @@ function fromBodyParser(error: unknown): AppError | undefined {
   if (type === "entity.too.large") return new AppError(413, "payload_too_large", "The request body is too large.");
   if (type === "entity.parse.failed") return new AppError(400, "validation_failed", "The request body is not valid JSON.");
   if (type === "encoding.unsupported" || type === "charset.unsupported")
-    return new AppError(415 as number, "validation_failed", "The request body's encoding is not supported.");
+    return new AppError(415, "validation_failed", "The request body's encoding is not supported.");
   return undefined;
 }
 

@@ -1,9 +1,9 @@
-import { Router } from "express";
+import { Router, type Request } from "express";
 import { AnswerBody, StartGameBody } from "@lila/shared";
 import { endpoint } from "../../http/validate.js";
 import type { GameService } from "./game.service.js";
 
-export function createGameRouter(games: GameService, ownerOf: (req: Express.Request) => string | null): Router {
+export function createGameRouter(games: GameService, ownerOf: (req: Request) => string | null): Router {
   const router = Router();
   router.post(
     "/start",

@@ -109,7 +109,7 @@ describe("buildQuiz", () => {
       questionRow("dog", "cane", { gloss: "a domestic animal that barks" }),
     ];
     const distractors = [...answersOf(rows), distractorRow("gatto"), distractorRow("topo"), distractorRow("lupo")];
-    const quiz = buildQuiz(indexQuestionPool(rows), indexDistractorPool(distractors), "easy", 2 as 3, seededRandom(1));
+    const quiz = buildQuiz(indexQuestionPool(rows), indexDistractorPool(distractors), "easy", 2, seededRandom(1));
     expect(quiz.find((q) => q.prompt === "pizza")!.gloss).toBeNull();
     expect(quiz.find((q) => q.prompt === "dog")!.gloss).toBe("a domestic animal that barks");
   });
