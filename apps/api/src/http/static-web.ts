@@ -11,10 +11,9 @@ export function createStaticWebRouter(distDir: string): Router {
   const indexFile = path.join(distDir, "index.html");
   if (!existsSync(indexFile)) throw new Error(`WEB_DIST_DIR has no index.html: ${distDir} (run npm run build)`);
   const router = Router();
-  router.use(
-    "/assets",
-    express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
-  );
+  router.use("/assets", express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y" }));
+  // A missing hashed asset is an old or wrong URL: 404, never the SPA's HTML.
+  router.use("/assets", (_req, res) => res.status(404).type("text/plain").send("Not found"));
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
   router.get(/^\/(?!api\/|api$|ws$).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();
