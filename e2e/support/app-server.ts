@@ -25,8 +25,8 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const port = await waitForPort(child, () => output);
   return {
     url: `http://127.0.0.1:${port}`,
