@@ -54,6 +54,8 @@ export async function seedVocabulary(
         }
       }
     }
+    // Fresh bulk loads leave the planner without statistics; gather them now rather than wait for autovacuum.
+    if (report.terms + report.translations > 0) await handle.query("ANALYZE languages, terms, translations, glosses");
   });
   return report;
 }

@@ -38,4 +38,20 @@ describe("MemoryGameSessionStore", () => {
     });
     await store.close();
   });
+
+  it("makes room by dropping the least recently active session when full", async () => {
+    const store = new MemoryGameSessionStore(60_000, Date.now, 2);
+    const session = (id: string) => ({ sessionId: id, ownerId: null, questions: [{ questionId: `${id}-q`, correctOptionId: 0, selectedOptionId: null }] });
+    await store.create(session("a"));
+    await store.create(session("b"));
+    // "a" plays, so "b" is now the least recently active
+    await store.recordAnswer({ sessionId: "a", questionId: "a-q", selectedOptionId: 0, ownerId: null });
+    await store.create(session("c"));
+    expect(store.size).toBe(2);
+    expect(await store.recordAnswer({ sessionId: "b", questionId: "b-q", selectedOptionId: 0, ownerId: null })).toEqual({
+      status: "session_not_found",
+    });
+    expect((await store.recordAnswer({ sessionId: "c", questionId: "c-q", selectedOptionId: 0, ownerId: null })).status).toBe("recorded");
+    await store.close();
+  });
 });

@@ -1,7 +1,12 @@
 import { GAME_SESSION_IDLE_MS } from "@lila/shared";
 import { applyAnswer, type AnswerOutcome, type GameSession, type GameSessionStore } from "./game-session.store.js";
 
-/** The default store: one process, sessions in a Map, idle ones swept once a minute. */
+/**
+ * The default store: one process, sessions in a Map, idle ones swept once a
+ * minute. The Map is kept in order of last activity, so when it holds
+ * `maxSessions` the least recently active session makes room: memory stays
+ * bounded however many games start.
+ */
 export class MemoryGameSessionStore implements GameSessionStore {
   private readonly sessions = new Map<string, { session: GameSession; lastActiveAt: number }>();
   private readonly sweeper: NodeJS.Timeout;
@@ -9,6 +14,7 @@ export class MemoryGameSessionStore implements GameSessionStore {
   constructor(
     private readonly idleMs = GAME_SESSION_IDLE_MS,
     private readonly now: () => number = Date.now,
+    private readonly maxSessions = 100_000,
   ) {
     this.sweeper = setInterval(() => this.sweep(), 60_000);
     this.sweeper.unref();
@@ -16,6 +22,10 @@ export class MemoryGameSessionStore implements GameSessionStore {
 
   async create(session: GameSession): Promise<void> {
     this.sessions.set(session.sessionId, { session, lastActiveAt: this.now() });
+    if (this.sessions.size > this.maxSessions) {
+      const leastRecentlyActive = this.sessions.keys().next().value as string;
+      this.sessions.delete(leastRecentlyActive);
+    }
   }
 
   async recordAnswer(input: {
@@ -30,7 +40,11 @@ export class MemoryGameSessionStore implements GameSessionStore {
       return { status: "session_not_found" };
     }
     const outcome = applyAnswer(entry?.session, input);
-    if (entry && outcome.status !== "session_not_found") entry.lastActiveAt = this.now();
+    if (entry && outcome.status !== "session_not_found") {
+      entry.lastActiveAt = this.now();
+      this.sessions.delete(input.sessionId);
+      this.sessions.set(input.sessionId, entry);
+    }
     return outcome;
   }
 

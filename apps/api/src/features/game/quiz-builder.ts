@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { DistractorPoolRow, QuestionPoolRow } from "@lila/db";
 import { DIFFICULTIES, OPTIONS_PER_QUESTION, type Difficulty, type Question } from "@lila/shared";
 import { NotEnoughWordsError } from "../../http/errors.js";
-import type { DistractorPool, QuestionPool } from "./vocabulary-pools.js";
+import type { DistractorPool, PoolQuestion, PoolWord, QuestionPool } from "./vocabulary-pools.js";
 import { comparableWord } from "./word-comparison.js";
 
 export type Random = () => number;
@@ -38,13 +37,13 @@ export function buildQuiz(
 }
 
 function buildQuestion(
-  row: QuestionPoolRow,
+  row: PoolQuestion,
   questionPool: QuestionPool,
   distractorPool: DistractorPool,
   random: Random,
 ): BuiltQuestion {
-  const excluded = new Set(questionPool.validAnswers.get(comparableWord(row.prompt)) ?? []);
-  excluded.add(comparableWord(row.answer));
+  const excluded = new Set(questionPool.validAnswers.get(row.promptKey));
+  excluded.add(row.answerKey);
   const distractors = pickDistractors(row, distractorPool, excluded, random);
   if (distractors.length < DISTRACTORS) {
     throw new NotEnoughWordsError("There are not enough different words for these settings yet. Choose other settings.");
@@ -67,17 +66,26 @@ function glossWithoutAnswer(gloss: string | null, answers: Set<string>): string 
   return gloss;
 }
 
-function sampleDistinctAnswers(rows: QuestionPoolRow[], count: number, random: Random): QuestionPoolRow[] {
-  const order = shuffle(rows.map((_, index) => index), random);
-  const picked: QuestionPoolRow[] = [];
+/**
+ * Picks `count` rows with distinct answers: random probes are cheap on big
+ * pools; a shuffle finishes small or crowded ones.
+ */
+function sampleDistinctAnswers(rows: PoolQuestion[], count: number, random: Random): PoolQuestion[] {
+  const picked: PoolQuestion[] = [];
   const seen = new Set<string>();
-  for (const index of order) {
-    const row = rows[index] as QuestionPoolRow;
-    const answer = comparableWord(row.answer);
-    if (seen.has(answer)) continue;
-    seen.add(answer);
+  const take = (row: PoolQuestion) => {
+    if (seen.has(row.answerKey)) return;
+    seen.add(row.answerKey);
     picked.push(row);
-    if (picked.length === count) break;
+  };
+  for (let probe = 0; probe < count * 4 && picked.length < count && rows.length > 0; probe++) {
+    take(rows[Math.floor(random() * rows.length)] as PoolQuestion);
+  }
+  if (picked.length < count) {
+    for (const row of shuffle(rows, random)) {
+      take(row);
+      if (picked.length === count) break;
+    }
   }
   return picked;
 }
@@ -91,17 +99,16 @@ function nearestBands(difficulty: Difficulty): Difficulty[] {
 }
 
 function pickDistractors(
-  row: QuestionPoolRow,
+  row: PoolQuestion,
   pool: DistractorPool,
   excluded: Set<string>,
   random: Random,
 ): string[] {
   const chosen: string[] = [];
   const taken = new Set(excluded);
-  const accept = (candidate: DistractorPoolRow) => {
-    const comparable = comparableWord(candidate.text);
-    if (taken.has(comparable)) return false;
-    taken.add(comparable);
+  const accept = (candidate: PoolWord) => {
+    if (taken.has(candidate.key)) return false;
+    taken.add(candidate.key);
     chosen.push(candidate.text);
     return true;
   };
@@ -129,18 +136,18 @@ function pickDistractors(
  * crowded buckets still end.
  */
 function drawFromBucket(
-  bucket: DistractorPoolRow[],
+  bucket: PoolWord[],
   wanted: number,
-  accept: (row: DistractorPoolRow) => boolean,
+  accept: (row: PoolWord) => boolean,
   random: Random,
 ): void {
   let taken = 0;
   for (let probe = 0; probe < wanted * 4 && taken < wanted; probe++) {
-    if (accept(bucket[Math.floor(random() * bucket.length)] as DistractorPoolRow)) taken++;
+    if (accept(bucket[Math.floor(random() * bucket.length)] as PoolWord)) taken++;
   }
   const start = Math.floor(random() * bucket.length);
   for (let offset = 0; offset < bucket.length && taken < wanted; offset++) {
-    if (accept(bucket[(start + offset) % bucket.length] as DistractorPoolRow)) taken++;
+    if (accept(bucket[(start + offset) % bucket.length] as PoolWord)) taken++;
   }
 }
 

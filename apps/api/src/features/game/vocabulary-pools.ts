@@ -2,17 +2,28 @@ import { loadDistractorPool, loadQuestionPool, type Database, type DistractorPoo
 import { DIFFICULTIES, type Difficulty, type PartOfSpeech } from "@lila/shared";
 import { comparableWord } from "./word-comparison.js";
 
+/** A candidate question with the comparable forms of its words, computed once per pool. */
+export interface PoolQuestion extends QuestionPoolRow {
+  promptKey: string;
+  answerKey: string;
+}
+
+/** A candidate distractor with its comparable form. */
+export interface PoolWord extends DistractorPoolRow {
+  key: string;
+}
+
 /** The words one game draws from, indexed so that building a game needs no query. */
 export interface QuestionPool {
   /** Candidate questions per target difficulty, one per distinct prompt. */
-  byDifficulty: Map<Difficulty, QuestionPoolRow[]>;
+  byDifficulty: Map<Difficulty, PoolQuestion[]>;
   /** For each prompt (comparable form): every valid answer (comparable form). */
   validAnswers: Map<string, Set<string>>;
 }
 
 export interface DistractorPool {
   /** Target words bucketed by difficulty, then gender ("-" where unknown). */
-  buckets: Map<Difficulty, Map<string, DistractorPoolRow[]>>;
+  buckets: Map<Difficulty, Map<string, PoolWord[]>>;
   size: number;
 }
 
@@ -61,30 +72,30 @@ export class VocabularyPools {
 }
 
 export function indexQuestionPool(rows: QuestionPoolRow[]): QuestionPool {
-  const byDifficulty = new Map<Difficulty, QuestionPoolRow[]>(DIFFICULTIES.map((d) => [d, []]));
+  const byDifficulty = new Map<Difficulty, PoolQuestion[]>(DIFFICULTIES.map((d) => [d, []]));
   const validAnswers = new Map<string, Set<string>>();
   const seenPrompts = new Set<string>();
   for (const row of rows) {
-    const prompt = comparableWord(row.prompt);
-    const answers = validAnswers.get(prompt) ?? new Set<string>();
-    answers.add(comparableWord(row.answer));
-    validAnswers.set(prompt, answers);
-    const key = `${row.difficulty}|${prompt}`;
+    const question: PoolQuestion = { ...row, promptKey: comparableWord(row.prompt), answerKey: comparableWord(row.answer) };
+    const answers = validAnswers.get(question.promptKey) ?? new Set<string>();
+    answers.add(question.answerKey);
+    validAnswers.set(question.promptKey, answers);
+    const key = `${row.difficulty}|${question.promptKey}`;
     if (seenPrompts.has(key)) continue;
     seenPrompts.add(key);
-    byDifficulty.get(row.difficulty)?.push(row);
+    byDifficulty.get(row.difficulty)?.push(question);
   }
   return { byDifficulty, validAnswers };
 }
 
 export function indexDistractorPool(rows: DistractorPoolRow[]): DistractorPool {
-  const buckets = new Map<Difficulty, Map<string, DistractorPoolRow[]>>(DIFFICULTIES.map((d) => [d, new Map()]));
+  const buckets = new Map<Difficulty, Map<string, PoolWord[]>>(DIFFICULTIES.map((d) => [d, new Map()]));
   for (const row of rows) {
     const byGender = buckets.get(row.difficulty);
     if (!byGender) continue;
     const gender = row.gender ?? "-";
     const bucket = byGender.get(gender) ?? [];
-    bucket.push(row);
+    bucket.push({ ...row, key: comparableWord(row.text) });
     byGender.set(gender, bucket);
   }
   return { buckets, size: rows.length };
