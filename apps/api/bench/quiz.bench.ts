@@ -70,7 +70,7 @@ async function measure(strategy: Strategy, databaseUrl: string, settings: GameSe
     ["--conditions=@lila/source", "--import", "tsx", fileURLToPath(import.meta.url), "--serve", strategy, databaseUrl],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
-  const [line] = (await once(child.stdout!, "data")) as [Buffer];
+  const [line] = (await once(child.stdout, "data")) as [Buffer];
   const port = Number(/listening (\d+)/.exec(line.toString())?.[1]);
   const options = {
     url: `http://127.0.0.1:${port}/api/v1/game/start`,
