@@ -5,3 +5,10 @@ export const HealthResponse = z.object({
   uptimeSeconds: z.number(),
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
+
+export const ReadyResponse = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  /** Each dependency: "ok", or why it is not. */
+  checks: z.record(z.string(), z.string()),
+});
+export type ReadyResponse = z.infer<typeof ReadyResponse>;

@@ -104,3 +104,8 @@ export async function loadDistractorPool(
     .where(and(eq(translations.languageCode, filter.targetLanguage), eq(terms.pos, filter.pos)))
     .orderBy(asc(translations.text));
 }
+
+/** For readiness checks: resolves when the database answers a trivial query. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`SELECT 1`);
+}
