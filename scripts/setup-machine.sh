@@ -5,7 +5,7 @@
 # pipeline), and the PostgreSQL and Redis servers. Debian 12; needs root.
 set -euo pipefail
 
-packages=(chromium caddy nginx docker-compose shellcheck yamllint lttoolbox postgresql redis-server)
+packages=(chromium caddy nginx docker-compose shellcheck yamllint lttoolbox postgresql redis-server rsync)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,0 +1,104 @@
+// Renders the production web-tier configs (apps/web/nginx.conf, Caddyfile) for
+// a native run on loopback: no Docker, no root, no TLS. The production files are
+// the single source; this only rewrites the few host-specific lines (nginx) or
+// supplies environment placeholders (Caddy). Used by tests/deploy and start.mjs.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const nginxConfPath = path.join(repoRoot, "apps/web/nginx.conf");
+export const caddyfilePath = path.join(repoRoot, "Caddyfile");
+export const entrypointScriptPath = path.join(repoRoot, "apps/web/docker-entrypoint.d/40-lila-config.sh");
+
+/** Replaces `pattern` exactly `times` times, or throws: a silent no-op would test the wrong config. */
+function replaceExactly(text, pattern, replacement, times, what) {
+  const found = text.match(
+    new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`),
+  );
+  const count = found ? found.length : 0;
+  if (count !== times) {
+    throw new Error(
+      `apps/web/nginx.conf: expected ${times} × ${what}, found ${count}; update scripts/prod-topology/render.mjs`,
+    );
+  }
+  return text.replace(new RegExp(pattern.source, "gm"), replacement);
+}
+
+/**
+ * apps/web/nginx.conf for `nginx -p <prefix> -c <prefix>/nginx.conf -g "daemon off;"`.
+ * @param {{ root: string, port: number, prefix: string, host?: string }} options
+ *   root: the built SPA (apps/web/dist); prefix: a writable scratch directory.
+ */
+export function renderNginxConf({ root, port, prefix, host = "127.0.0.1" }) {
+  let conf = readFileSync(nginxConfPath, "utf8");
+  conf = replaceExactly(conf, /^user nginx;$/m, "# user: unchanged (native run)", 1, "`user nginx;`");
+  conf = replaceExactly(
+    conf,
+    /^pid \/var\/run\/nginx\.pid;$/m,
+    `pid ${path.join(prefix, "nginx.pid")};`,
+    1,
+    "`pid /var/run/nginx.pid;`",
+  );
+  conf = replaceExactly(
+    conf,
+    /^(\s*)listen \[::\]:80;$/m,
+    "$1# listen [::]:80 (native run: IPv4 loopback only)",
+    1,
+    "`listen [::]:80;`",
+  );
+  conf = replaceExactly(conf, /^(\s*)listen 80;$/m, `$1listen ${host}:${port};`, 1, "`listen 80;`");
+  conf = replaceExactly(
+    conf,
+    /^(\s*)root \/usr\/share\/nginx\/html;$/m,
+    `$1root ${root};`,
+    1,
+    "`root /usr/share/nginx/html;`",
+  );
+  conf = replaceExactly(conf, /\/tmp\/nginx\//m, `${path.join(prefix, "tmp")}/`, 5, "`/tmp/nginx/` temp path");
+  // Native nginx is not allowed to write /dev/stdout as some users; keep the logs in the prefix.
+  conf = replaceExactly(
+    conf,
+    /^error_log \/dev\/stderr warn;$/m,
+    `error_log ${path.join(prefix, "error.log")} warn;`,
+    1,
+    "`error_log /dev/stderr warn;`",
+  );
+  conf = replaceExactly(
+    conf,
+    /access_log \/dev\/stdout lila_json;/m,
+    `access_log ${path.join(prefix, "access.log")} lila_json;`,
+    1,
+    "`access_log /dev/stdout lila_json;`",
+  );
+  return conf;
+}
+
+/**
+ * Environment for `caddy run --config Caddyfile --adapter caddyfile` on loopback over plain HTTP.
+ * Sites become http://localhost:<port>, http://api.localhost:<port>, http://git.localhost:<port>
+ * (Chromium resolves *.localhost to loopback by itself).
+ * @param {{ port: number, webUpstream: string, apiUpstream: string, gitUpstream?: string, domain?: string }} options
+ */
+export function caddyEnv({ port, webUpstream, apiUpstream, gitUpstream = "127.0.0.1:9", domain = "localhost" }) {
+  return {
+    CADDY_GLOBAL_OPTIONS: ["auto_https off", `http_port ${port}`, "admin off", "default_bind 127.0.0.1"].join("\n"),
+    LILA_SCHEME: "http://",
+    LILA_WS_SCHEME: "ws://",
+    LILA_DOMAIN: domain,
+    LILA_PUBLIC_PORT: `:${port}`,
+    LILA_WEB_UPSTREAM: webUpstream,
+    LILA_API_UPSTREAM: apiUpstream,
+    LILA_GIT_UPSTREAM: gitUpstream,
+  };
+}
+
+/** The public origins of a loopback topology rendered with caddyEnv(). */
+export function loopbackOrigins(port, domain = "localhost") {
+  return {
+    web: `http://${domain}:${port}`,
+    api: `http://api.${domain}:${port}`,
+    git: `http://git.${domain}:${port}`,
+    www: `http://www.${domain}:${port}`,
+  };
+}

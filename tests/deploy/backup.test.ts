@@ -1,0 +1,300 @@
+import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { requireCommand } from "../support/external.js";
+
+// Backup scripts without PostgreSQL: retention, offsite copy (a stub `aws`),
+// the workstation sync (rsync between two local directories) and the cron line.
+// The dump/restore round trip against a real server is backup.db.test.ts.
+const root = path.resolve(import.meta.dirname, "../..");
+const backupSh = path.join(root, "scripts/backup.sh");
+const syncSh = path.join(root, "scripts/sync-backups.sh");
+
+const scratches: string[] = [];
+function scratch(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "lila-backup-"));
+  scratches.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of scratches.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A clean environment: nothing from the developer's shell (DATABASE_URL, BACKUP_*) leaks in. */
+function run(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync("bash", [script, ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: env.HOME ?? tmpdir(), ...env },
+  });
+}
+
+/** A file that looks like a finished dump of the given UTC day. */
+function dumpName(day: number, hour = 3) {
+  const d = new Date(Date.UTC(2026, 0, 1, hour, 0, 0) + day * 86_400_000);
+  return `lila-${d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "")}.sql.gz`;
+}
+function fakeDump(dir: string, name: string) {
+  writeFileSync(path.join(dir, name), gzipSync("-- PostgreSQL database dump complete\n"));
+}
+
+describe("backup.sh retention", () => {
+  it("keeps exactly the 7 newest dumps", () => {
+    const dir = scratch();
+    // 12 days, shuffled creation order so neither mtime nor creation order can fake it.
+    const days = [5, 0, 11, 3, 8, 1, 10, 6, 2, 9, 4, 7];
+    for (const day of days) fakeDump(dir, dumpName(day));
+    writeFileSync(path.join(dir, "notes.txt"), "not a dump\n");
+    writeFileSync(path.join(dir, "lila-manual-before-upgrade.sql.gz"), "kept: not a dated dump\n");
+
+    const result = run(backupSh, ["--prune-only"], { BACKUP_DIR: dir });
+    expect(result.status, result.stderr).toBe(0);
+
+    const left = readdirSync(dir)
+      .filter((f) => /^lila-\d{8}T\d{6}Z\.sql\.gz$/.test(f))
+      .sort();
+    expect(left).toEqual([5, 6, 7, 8, 9, 10, 11].map((d) => dumpName(d)));
+    expect(existsSync(path.join(dir, "notes.txt"))).toBe(true);
+    expect(existsSync(path.join(dir, "lila-manual-before-upgrade.sql.gz"))).toBe(true);
+    expect(result.stdout.match(/pruned /g)).toHaveLength(5);
+  });
+
+  it("honours BACKUP_KEEP and leaves fewer dumps alone", () => {
+    const dir = scratch();
+    for (let day = 0; day < 4; day++) fakeDump(dir, dumpName(day));
+    expect(run(backupSh, ["--prune-only"], { BACKUP_DIR: dir, BACKUP_KEEP: "7" }).status).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".sql.gz"))).toHaveLength(4);
+    expect(run(backupSh, ["--prune-only"], { BACKUP_DIR: dir, BACKUP_KEEP: "2" }).status).toBe(0);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith(".sql.gz"))
+        .sort(),
+    ).toEqual([dumpName(2), dumpName(3)]);
+  });
+
+  it("rejects a nonsensical BACKUP_KEEP", () => {
+    for (const keep of ["0", "-1", "seven", ""]) {
+      const dir = scratch();
+      fakeDump(dir, dumpName(0));
+      const result = run(backupSh, ["--prune-only"], { BACKUP_DIR: dir, BACKUP_KEEP: keep });
+      if (keep === "") {
+        expect(result.status, "empty = default 7").toBe(0);
+      } else {
+        expect(result.status, keep).not.toBe(0);
+      }
+      expect(readdirSync(dir)).toContain(dumpName(0));
+    }
+  });
+
+  it("reads BACKUP_* settings from BACKUP_ENV_FILE without executing it; the environment wins", () => {
+    const dir = scratch();
+    for (let day = 0; day < 5; day++) fakeDump(dir, dumpName(day));
+    const envFile = path.join(scratch(), ".env");
+    const marker = path.join(dir, "pwned");
+    writeFileSync(
+      envFile,
+      `POSTGRES_PASSWORD=$(touch ${marker})\nBACKUP_DIR="${dir}"\nBACKUP_KEEP=3\nBACKUP_S3_BUCKET=\n`,
+    );
+    let result = run(backupSh, ["--prune-only"], { BACKUP_ENV_FILE: envFile });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".sql.gz"))).toHaveLength(3);
+    expect(existsSync(marker)).toBe(false);
+    result = run(backupSh, ["--prune-only"], { BACKUP_ENV_FILE: envFile, BACKUP_KEEP: "1" });
+    expect(result.status).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".sql.gz"))).toEqual([dumpName(4)]);
+  });
+
+  it("fails clearly without a database to dump", () => {
+    const result = run(backupSh, [], { BACKUP_DIR: scratch() });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("set DATABASE_URL or BACKUP_COMPOSE_FILE");
+  });
+});
+
+describe("backup.sh dump and offsite copy (stub pg_dump and aws)", () => {
+  function stubs(options: { awsFails?: boolean; dumpIncomplete?: boolean } = {}) {
+    const bin = scratch();
+    const log = path.join(bin, "calls.log");
+    writeFileSync(
+      path.join(bin, "pg_dump"),
+      `#!/bin/sh\necho "pg_dump $*" >> "${log}"\necho "CREATE TABLE t (id int);"\n${options.dumpIncomplete ? "" : 'echo "-- PostgreSQL database dump complete"\n'}`,
+    );
+    writeFileSync(
+      path.join(bin, "aws"),
+      `#!/bin/sh\necho "aws $* key=$AWS_ACCESS_KEY_ID secret=$AWS_SECRET_ACCESS_KEY region=$AWS_DEFAULT_REGION" >> "${log}"\n${options.awsFails ? "exit 1\n" : ""}`,
+    );
+    chmodSync(path.join(bin, "pg_dump"), 0o755);
+    chmodSync(path.join(bin, "aws"), 0o755);
+    return {
+      env: { PATH: `${bin}:${process.env.PATH}` },
+      calls: () => (existsSync(log) ? readFileSync(log, "utf8") : ""),
+    };
+  }
+
+  it("writes a verified gzip dump and copies nothing offsite when no bucket is set", () => {
+    const dir = scratch();
+    const { env, calls } = stubs();
+    const result = run(backupSh, [], { ...env, BACKUP_DIR: dir, DATABASE_URL: "postgres://u@127.0.0.1:1/db" });
+    expect(result.status, result.stderr).toBe(0);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".sql.gz"));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^lila-\d{8}T\d{6}Z\.sql\.gz$/);
+    expect(calls()).toContain("pg_dump --no-owner --no-privileges --dbname=postgres://u@127.0.0.1:1/db");
+    expect(calls()).not.toContain("aws");
+    expect(readdirSync(dir).some((f) => f.endsWith(".partial"))).toBe(false);
+  });
+
+  it("uploads to S3-compatible storage when BACKUP_S3_BUCKET is set", () => {
+    const dir = scratch();
+    const { env, calls } = stubs();
+    const result = run(backupSh, [], {
+      ...env,
+      BACKUP_DIR: dir,
+      DATABASE_URL: "postgres://u@127.0.0.1:1/db",
+      BACKUP_S3_BUCKET: "lila-backups",
+      BACKUP_S3_PREFIX: "lila/",
+      BACKUP_S3_ENDPOINT: "https://objects.example.test",
+      BACKUP_S3_REGION: "eu-test-1",
+      BACKUP_S3_ACCESS_KEY_ID: "AKTEST",
+      BACKUP_S3_SECRET_ACCESS_KEY: "sekrit",
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const file = readdirSync(dir).find((f) => f.endsWith(".sql.gz"))!;
+    expect(calls()).toContain(
+      `aws s3 cp --only-show-errors ${path.join(dir, file)} s3://lila-backups/lila/${file} --endpoint-url https://objects.example.test key=AKTEST secret=sekrit region=eu-test-1`,
+    );
+  });
+
+  it("fails (keeping the local dump) when the offsite copy fails", () => {
+    const dir = scratch();
+    const { env } = stubs({ awsFails: true });
+    const result = run(backupSh, [], {
+      ...env,
+      BACKUP_DIR: dir,
+      DATABASE_URL: "postgres://x/y",
+      BACKUP_S3_BUCKET: "b",
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("offsite copy");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".sql.gz"))).toHaveLength(1);
+  });
+
+  it("rejects a truncated dump and keeps the older backups", () => {
+    const dir = scratch();
+    fakeDump(dir, dumpName(0));
+    const { env } = stubs({ dumpIncomplete: true });
+    const result = run(backupSh, [], { ...env, BACKUP_DIR: dir, DATABASE_URL: "postgres://x/y" });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("incomplete");
+    expect(readdirSync(dir).filter((f) => !f.startsWith(".backup.lock"))).toEqual([dumpName(0)]);
+  });
+});
+
+describe.skipIf(!requireCommand("rsync"))("sync-backups.sh", () => {
+  it("pulls only new, finished dumps and never deletes local copies", () => {
+    const remote = scratch();
+    const local = path.join(scratch(), "copies");
+    for (let day = 0; day < 3; day++) fakeDump(remote, dumpName(day));
+    writeFileSync(path.join(remote, `.${dumpName(3)}.partial`), "half");
+    writeFileSync(path.join(remote, ".backup.lock"), "");
+
+    let result = run(syncSh, [], { LILA_BACKUP_REMOTE: remote, LILA_BACKUP_LOCAL_DIR: local });
+    expect(result.status, result.stderr).toBe(0);
+    expect(
+      readdirSync(local)
+        .filter((f) => !f.startsWith("."))
+        .sort(),
+    ).toEqual([dumpName(0), dumpName(1), dumpName(2)]);
+    expect(result.stdout).toContain("3 new backup(s)");
+
+    // The VPS prunes day 0 and writes day 3: the workstation gains day 3, keeps day 0.
+    rmSync(path.join(remote, dumpName(0)));
+    fakeDump(remote, dumpName(3));
+    result = run(syncSh, [], { LILA_BACKUP_REMOTE: remote, LILA_BACKUP_LOCAL_DIR: local });
+    expect(result.status, result.stderr).toBe(0);
+    expect(
+      readdirSync(local)
+        .filter((f) => !f.startsWith("."))
+        .sort(),
+    ).toEqual([0, 1, 2, 3].map((d) => dumpName(d)));
+    expect(result.stdout).toContain("1 new backup(s)");
+  });
+
+  it("refuses a damaged download", () => {
+    const remote = scratch();
+    const local = path.join(scratch(), "copies");
+    writeFileSync(path.join(remote, dumpName(0)), "not gzip");
+    const result = run(syncSh, [], { LILA_BACKUP_REMOTE: remote, LILA_BACKUP_LOCAL_DIR: local });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("damaged");
+  });
+
+  it("needs LILA_BACKUP_REMOTE", () => {
+    const result = run(syncSh, [], { LILA_BACKUP_LOCAL_DIR: scratch() });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("LILA_BACKUP_REMOTE");
+  });
+});
+
+describe("scripts/lila.cron", () => {
+  const cron = readFileSync(path.join(root, "scripts/lila.cron"), "utf8");
+  const jobs = cron.split("\n").filter((l) => l.trim() && !l.startsWith("#") && !/^[A-Z_]+=/.test(l));
+
+  it("runs backup.sh daily at 03:00 as the deploy user (/etc/cron.d format)", () => {
+    expect(jobs).toHaveLength(1);
+    const [minute, hour, dom, month, dow, user, ...command] = jobs[0]!.split(/\s+/);
+    expect([minute, hour, dom, month, dow]).toEqual(["0", "3", "*", "*", "*"]);
+    expect(user).toBe("deploy");
+    expect(command.join(" ")).toContain("/opt/lila/scripts/backup.sh");
+    expect(command.join(" ")).toContain("BACKUP_ENV_FILE=/opt/lila/.env");
+  });
+
+  it("ends with a newline (cron ignores an unterminated last line)", () => {
+    expect(cron.endsWith("\n")).toBe(true);
+  });
+
+  it("is installed under a name cron reads (no dot)", () => {
+    expect(readFileSync(path.join(root, "DEPLOYMENT.md"), "utf8")).toContain("/etc/cron.d/lila\n");
+  });
+});
+
+describe("restore.sh arguments", () => {
+  const restoreSh = path.join(root, "scripts/restore.sh");
+
+  it("refuses to run without a backup file, or over the postgres database", () => {
+    expect(run(restoreSh, [], { DATABASE_URL: "postgres://x/y" }).status).not.toBe(0);
+    const dir = scratch();
+    mkdirSync(path.join(dir, "d"));
+    const file = path.join(dir, dumpName(0));
+    fakeDump(dir, dumpName(0));
+    const result = run(restoreSh, ["--yes", file, "postgres"], { DATABASE_URL: "postgres://127.0.0.1:1/postgres" });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("refusing");
+  });
+
+  it("asks for the database name unless --yes is given", () => {
+    const dir = scratch();
+    fakeDump(dir, dumpName(0));
+    const result = spawnSync("bash", [restoreSh, path.join(dir, dumpName(0)), "some_db"], {
+      input: "wrong_name\n",
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", DATABASE_URL: "postgres://127.0.0.1:1/postgres" },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("aborted");
+  });
+});
