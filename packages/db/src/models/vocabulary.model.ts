@@ -56,6 +56,8 @@ export async function countWordsPerCell(db: Database): Promise<PlayableCell[]> {
 export interface QuestionPoolRow {
   termId: string;
   prompt: string;
+  /** The prompt word's gender, where it is a noun with a known gender. */
+  promptGender?: Gender | null;
   answer: string;
   gender: Gender | null;
   difficulty: Difficulty;
@@ -73,6 +75,7 @@ export async function loadQuestionPool(
     .select({
       termId: terms.id,
       prompt: prompt.text,
+      promptGender: prompt.gender,
       answer: answer.text,
       gender: answer.gender,
       difficulty: answer.difficulty,

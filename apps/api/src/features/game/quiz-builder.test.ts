@@ -129,4 +129,26 @@ describe("buildQuiz", () => {
       NotEnoughWordsError,
     );
   });
+
+  it("shows nouns with their article on both sides where the gender is known", () => {
+    const rows = [
+      questionRow("Hund", "cane", { promptGender: "m", gender: "m" }),
+      questionRow("Katze", "gatto", { promptGender: "f", gender: "m" }),
+      questionRow("Haus", "studente", { promptGender: "n", gender: "m" }),
+      questionRow("Frau", "amico", { promptGender: "f", gender: "m" }),
+    ];
+    const pool = indexQuestionPool(rows, { sourceLanguage: "de", targetLanguage: "it" });
+    const quiz = buildQuiz(pool, indexDistractorPool(answersOf(rows), "it"), "easy", 3, seededRandom(7));
+    const displayed = new Map([
+      ["der Hund", "il cane"],
+      ["die Katze", "il gatto"],
+      ["das Haus", "lo studente"],
+      ["die Frau", "l'amico"],
+    ]);
+    for (const question of quiz) {
+      expect(displayed.has(question.prompt)).toBe(true);
+      expect(question.options[question.correctOptionId]!.text).toBe(displayed.get(question.prompt));
+      for (const option of question.options) expect([...displayed.values()]).toContain(option.text);
+    }
+  });
 });

@@ -48,13 +48,13 @@ function buildQuestion(
   if (distractors.length < DISTRACTORS) {
     throw new NotEnoughWordsError("There are not enough different words for these settings yet. Choose other settings.");
   }
-  const texts = shuffle([row.answer, ...distractors], random);
+  const texts = shuffle([row.answerDisplay, ...distractors], random);
   return {
     questionId: randomUUID(),
-    prompt: row.prompt,
+    prompt: row.promptDisplay,
     gloss: glossWithoutAnswer(row.gloss, excluded),
     options: texts.map((text, optionId) => ({ optionId, text })),
-    correctOptionId: texts.indexOf(row.answer),
+    correctOptionId: texts.indexOf(row.answerDisplay),
   };
 }
 
@@ -109,7 +109,7 @@ function pickDistractors(
   const accept = (candidate: PoolWord) => {
     if (taken.has(candidate.key)) return false;
     taken.add(candidate.key);
-    chosen.push(candidate.text);
+    chosen.push(candidate.display);
     return true;
   };
   // Same gender first where the answer's is known; any gender only if that runs dry.

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { CatalogResponse, GameSessionResponse } from "@lila/shared";
+import { withArticle, type CatalogResponse, type GameSessionResponse, type Gender } from "@lila/shared";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
 import { createTestApp } from "../../../test/support/test-app.js";
 import { comparableWord } from "./word-comparison.js";
@@ -17,15 +17,19 @@ beforeAll(async () => {
   database = await openTestDatabase();
   // One listening server for thousands of requests (supertest would start one per request).
   server = createTestApp(database.db).app.listen(0);
-  const pairs = await database.query<{ src: string; tgt: string; pos: string; prompt: string; answer: string }>(
-    `SELECT s.language_code AS src, t.language_code AS tgt, terms.pos, s.text AS prompt, t.text AS answer
+  type Pair = { src: string; tgt: string; pos: string; prompt: string; prompt_gender: Gender | null; answer: string; answer_gender: Gender | null };
+  const pairs = await database.query<Pair>(
+    `SELECT s.language_code AS src, t.language_code AS tgt, terms.pos, s.text AS prompt, s.gender AS prompt_gender,
+            t.text AS answer, t.gender AS answer_gender
      FROM terms JOIN translations s ON s.term_id = terms.id
      JOIN translations t ON t.term_id = terms.id AND t.language_code <> s.language_code`,
   );
+  // Options and prompts are shown with their articles ("der Hund"), so compare those forms.
   for (const pair of pairs) {
-    const key = `${pair.src}|${pair.tgt}|${pair.pos}|${comparableWord(pair.prompt)}`;
+    const prompt = withArticle(pair.src, pair.prompt, pair.prompt_gender);
+    const key = `${pair.src}|${pair.tgt}|${pair.pos}|${comparableWord(prompt)}`;
     const answers = validAnswers.get(key) ?? new Set();
-    answers.add(comparableWord(pair.answer));
+    answers.add(comparableWord(withArticle(pair.tgt, pair.answer, pair.answer_gender)));
     validAnswers.set(key, answers);
   }
 });

@@ -1,16 +1,20 @@
 import { loadDistractorPool, loadQuestionPool, type Database, type DistractorPoolRow, type QuestionPoolRow } from "@lila/db";
-import { DIFFICULTIES, type Difficulty, type PartOfSpeech } from "@lila/shared";
+import { DIFFICULTIES, withArticle, type Difficulty, type PartOfSpeech } from "@lila/shared";
 import { comparableWord } from "./word-comparison.js";
 
 /** A candidate question with the comparable forms of its words, computed once per pool. */
 export interface PoolQuestion extends QuestionPoolRow {
   promptKey: string;
   answerKey: string;
+  /** What the learner sees: nouns with their article ("der Hund"). */
+  promptDisplay: string;
+  answerDisplay: string;
 }
 
 /** A candidate distractor with its comparable form. */
 export interface PoolWord extends DistractorPoolRow {
   key: string;
+  display: string;
 }
 
 /** The words one game draws from, indexed so that building a game needs no query. */
@@ -45,13 +49,16 @@ export class VocabularyPools {
 
   questionPool(sourceLanguage: string, targetLanguage: string, pos: PartOfSpeech): Promise<QuestionPool> {
     return this.cached(this.questionPools, `${sourceLanguage}|${targetLanguage}|${pos}`, async () =>
-      indexQuestionPool(await loadQuestionPool(this.db, { sourceLanguage, targetLanguage, pos })),
+      indexQuestionPool(await loadQuestionPool(this.db, { sourceLanguage, targetLanguage, pos }), {
+        sourceLanguage,
+        targetLanguage,
+      }),
     );
   }
 
   distractorPool(targetLanguage: string, pos: PartOfSpeech): Promise<DistractorPool> {
     return this.cached(this.distractorPools, `${targetLanguage}|${pos}`, async () =>
-      indexDistractorPool(await loadDistractorPool(this.db, { targetLanguage, pos })),
+      indexDistractorPool(await loadDistractorPool(this.db, { targetLanguage, pos }), targetLanguage),
     );
   }
 
@@ -71,12 +78,22 @@ export class VocabularyPools {
   }
 }
 
-export function indexQuestionPool(rows: QuestionPoolRow[]): QuestionPool {
+/** Languages are optional so that tests can index bare words; with them, nouns get their articles. */
+export function indexQuestionPool(
+  rows: QuestionPoolRow[],
+  languages: { sourceLanguage: string; targetLanguage: string } = { sourceLanguage: "", targetLanguage: "" },
+): QuestionPool {
   const byDifficulty = new Map<Difficulty, PoolQuestion[]>(DIFFICULTIES.map((d) => [d, []]));
   const validAnswers = new Map<string, Set<string>>();
   const seenPrompts = new Set<string>();
   for (const row of rows) {
-    const question: PoolQuestion = { ...row, promptKey: comparableWord(row.prompt), answerKey: comparableWord(row.answer) };
+    const question: PoolQuestion = {
+      ...row,
+      promptKey: comparableWord(row.prompt),
+      answerKey: comparableWord(row.answer),
+      promptDisplay: withArticle(languages.sourceLanguage, row.prompt, row.promptGender ?? null),
+      answerDisplay: withArticle(languages.targetLanguage, row.answer, row.gender),
+    };
     const answers = validAnswers.get(question.promptKey) ?? new Set<string>();
     answers.add(question.answerKey);
     validAnswers.set(question.promptKey, answers);
@@ -88,14 +105,14 @@ export function indexQuestionPool(rows: QuestionPoolRow[]): QuestionPool {
   return { byDifficulty, validAnswers };
 }
 
-export function indexDistractorPool(rows: DistractorPoolRow[]): DistractorPool {
+export function indexDistractorPool(rows: DistractorPoolRow[], targetLanguage = ""): DistractorPool {
   const buckets = new Map<Difficulty, Map<string, PoolWord[]>>(DIFFICULTIES.map((d) => [d, new Map()]));
   for (const row of rows) {
     const byGender = buckets.get(row.difficulty);
     if (!byGender) continue;
     const gender = row.gender ?? "-";
     const bucket = byGender.get(gender) ?? [];
-    bucket.push({ ...row, key: comparableWord(row.text) });
+    bucket.push({ ...row, key: comparableWord(row.text), display: withArticle(targetLanguage, row.text, row.gender) });
     byGender.set(gender, bucket);
   }
   return { buckets, size: rows.length };
