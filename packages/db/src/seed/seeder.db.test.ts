@@ -25,7 +25,8 @@ describe("seedVocabulary", () => {
     const report = await seedVocabulary(database);
     expect(report).toEqual({ languages: 0, terms: 0, translations: 0, glosses: 0 });
     expect(await countRows()).toEqual(before);
-  });
+    // Re-reading and re-checking ~50,000 rows takes a while on PGlite under a loaded machine.
+  }, 180_000);
 
   it("adds a new language and its source without touching existing rows", async () => {
     const before = await countRows();
