@@ -5,3 +5,5 @@ export * from "./envelope.js";
 export * from "./health.js";
 export * from "./lobby.js";
 export * from "./realtime.js";
+export * from "./auth.js";
+export * from "./articles.js";

@@ -5,8 +5,11 @@ import {
   type StartGameBody,
 } from "@lila/shared";
 import { apiRequest } from "../../lib/api-client";
+import { ensureSession } from "../auth/use-session";
 
-export function startGame(body: StartGameBody): Promise<GameSessionResponse> {
+/** A visitor's first game makes them a guest, so the game is theirs to keep (features/auth). */
+export async function startGame(body: StartGameBody): Promise<GameSessionResponse> {
+  await ensureSession();
   return apiRequest({
     path: "/api/v1/game/start",
     method: "POST",

@@ -1,0 +1,55 @@
+import { Router, type RequestHandler } from "express";
+import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
+import { MIN_PASSWORD_LENGTH, type AuthProvidersResponse, type MeResponse } from "@lila/shared";
+import { endpoint } from "../../http/validate.js";
+import { presentProviders } from "./auth-providers.js";
+import type { Authentication } from "./authentication.js";
+import { CLIENT_IP_HEADER } from "./create-auth.js";
+
+/**
+ * Better Auth's own routes (/api/auth/*). Mounted before any body parser:
+ * Better Auth reads the raw request body itself.
+ */
+export function createAuthHandlerRouter({ auth }: Authentication): Router {
+  const router = Router();
+  const passClientIp: RequestHandler = (req, _res, next) => {
+    req.headers[CLIENT_IP_HEADER] = req.ip ?? "";
+    next();
+  };
+  router.all("/api/auth/*splat", passClientIp, toNodeHandler(auth) as RequestHandler);
+  return router;
+}
+
+/** lila's own account routes under /api/v1, in the usual envelope. */
+export function createAuthApiRouter({ auth, providers }: Authentication): Router {
+  const router = Router();
+  router.get(
+    "/auth/providers",
+    endpoint({}, (): AuthProvidersResponse => ({
+      providers: presentProviders(providers),
+      emailAndPassword: true,
+      guests: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+    })),
+  );
+  router.get(
+    "/me",
+    endpoint({}, async (_input, req, res): Promise<MeResponse> => {
+      if (!req.headers.cookie) return { user: null };
+      // returnHeaders: Better Auth may refresh the session cookie; pass that on.
+      const { headers, response } = await auth.api.getSession({
+        headers: fromNodeHeaders(req.headers),
+        returnHeaders: true,
+      });
+      const cookies = headers.getSetCookie();
+      if (cookies.length > 0) res.append("Set-Cookie", cookies);
+      res.setHeader("Cache-Control", "no-store");
+      if (!response) return { user: null };
+      const isGuest = Boolean(response.user.isAnonymous);
+      return {
+        user: { id: response.user.id, name: response.user.name, email: isGuest ? null : response.user.email, isGuest },
+      };
+    }),
+  );
+  return router;
+}

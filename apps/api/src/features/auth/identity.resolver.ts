@@ -1,0 +1,42 @@
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
+import { fromNodeHeaders } from "better-auth/node";
+import type { Identity, IdentityResolver } from "../../http/identity.js";
+import type { LilaAuth } from "./create-auth.js";
+
+/** A session cookie → who is calling, through Better Auth (one lookup of the session row). */
+export function createIdentityResolver(auth: LilaAuth): IdentityResolver {
+  return async (headers: IncomingHttpHeaders): Promise<Identity | null> => {
+    if (!headers.cookie) return null;
+    const found = await auth.api.getSession({ headers: fromNodeHeaders(headers) });
+    if (!found) return null;
+    return { userId: found.user.id, name: found.user.name, isGuest: Boolean(found.user.isAnonymous) };
+  };
+}
+
+/** A page served by this server itself (e.g. npm start on 127.0.0.1:PORT). */
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export type UpgradeAuthenticator = (req: IncomingMessage) => Promise<Identity | null>;
+
+/**
+ * The WebSocket handshake carries the same cookie as HTTP. Null means "answer
+ * 401 and close": no valid session, or an Origin outside the trusted list (a
+ * page on another site cannot open a socket with the visitor's cookie).
+ */
+export function createUpgradeAuthenticator(
+  identify: IdentityResolver,
+  trustedOrigins: readonly string[],
+): UpgradeAuthenticator {
+  return async (req) => {
+    const origin = req.headers.origin;
+    if (origin && !trustedOrigins.includes(origin.replace(/\/$/, "")) && !isSameOrigin(origin, req.headers.host)) return null;
+    // A failing database throws (the socket answers 500), rather than posing as "signed out".
+    return identify(req.headers);
+  };
+}

@@ -1,0 +1,25 @@
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Database } from "@lila/db";
+import { createTestApp, type TestAppOptions } from "./test-app.js";
+
+/**
+ * The test app on a real port, for tests that need real HTTP (OAuth redirects,
+ * fetch, WebSockets). BETTER_AUTH_URL is the server's own address, as in a real
+ * deployment, so its origin is trusted and OAuth callbacks come back to it.
+ */
+export async function startTestServer(db: Database, options: TestAppOptions = {}) {
+  const server: Server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const built = createTestApp(db, { ...options, env: { BETTER_AUTH_URL: baseUrl, ...options.env } });
+  server.on("request", built.app);
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { ...built, server, baseUrl, close };
+}
