@@ -9,6 +9,13 @@ const resolve = { conditions: ["@lila/source"] };
 const ssr = { resolve: { conditions: ["@lila/source"], externalConditions: ["@lila/source"] } };
 const shared = { resolve, ssr };
 
+// The production topology on loopback (e2e/prod, `npm run test:prod`): both images
+// replayed from their Dockerfiles once (e2e/prod/support/prod-build.ts: three
+// `npm ci`), then PostgreSQL, Valkey/Redis, the API, nginx and Caddy, and Chromium
+// through Caddy. Minutes, not seconds: only when asked for by name
+// (`--project prod`), never in a plain `npm test`.
+const prodSelected = process.argv.some((arg) => /^(--project=)?prod$/.test(arg));
+
 export default defineConfig({
   test: {
     projects: [
@@ -17,7 +24,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{packages,apps,data-pipeline}/**/*.test.ts", "{packages,apps,data-pipeline}/**/*.test.tsx"],
-          exclude: ["**/node_modules/**", "**/dist/**", "**/*.db.test.ts"],
+          exclude: ["**/node_modules/**", "**/dist/**", "**/*.db.test.ts", "**/*.valkey.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -31,6 +38,19 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 120_000,
           globalSetup: ["tests/support/db-global-setup.ts"],
+        },
+      },
+      {
+        // A real Valkey/Redis on 127.0.0.1:6379 (VALKEY_URL) and a real PostgreSQL (TEST_DATABASE_URL):
+        // skipped with a notice when unreachable, a failure under CI=true.
+        ...shared,
+        test: {
+          name: "valkey",
+          include: ["{packages,apps}/**/*.valkey.test.ts"],
+          exclude: ["**/node_modules/**", "**/dist/**"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {
@@ -51,6 +71,21 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      ...(prodSelected
+        ? [
+            {
+              ...shared,
+              test: {
+                name: "prod",
+                include: ["e2e/prod/**/*.prod.test.ts"],
+                testTimeout: 120_000,
+                hookTimeout: 240_000,
+                fileParallelism: false,
+                globalSetup: ["e2e/prod/support/prod-build.ts"],
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

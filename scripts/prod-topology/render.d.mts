@@ -9,8 +9,11 @@ export declare function caddyEnv(options: {
   apiUpstream: string;
   gitUpstream?: string;
   domain?: string;
+  https?: boolean;
+  httpPort?: number;
 }): Record<string, string>;
 export declare function loopbackOrigins(
   port: number,
   domain?: string,
+  scheme?: "http" | "https",
 ): { web: string; api: string; git: string; www: string };

@@ -75,16 +75,32 @@ export function renderNginxConf({ root, port, prefix, host = "127.0.0.1" }) {
 }
 
 /**
- * Environment for `caddy run --config Caddyfile --adapter caddyfile` on loopback over plain HTTP.
- * Sites become http://localhost:<port>, http://api.localhost:<port>, http://git.localhost:<port>
- * (Chromium resolves *.localhost to loopback by itself).
- * @param {{ port: number, webUpstream: string, apiUpstream: string, gitUpstream?: string, domain?: string }} options
+ * Environment for `caddy run --config Caddyfile --adapter caddyfile` on loopback.
+ * Plain HTTP by default: sites become http://localhost:<port>, http://api.localhost:<port>,
+ * http://git.localhost:<port> (Chromium resolves *.localhost to loopback by itself).
+ * With `https: true` the sites are https://…:<port> with certificates from Caddy's own
+ * local CA (nothing installed into any trust store; clients must skip verification),
+ * and Caddy's plain-HTTP redirect listener takes `httpPort`. HTTPS is what production
+ * serves, and what a browser needs for Secure / __Secure- cookies.
+ * @param {{ port: number, webUpstream: string, apiUpstream: string, gitUpstream?: string, domain?: string, https?: boolean, httpPort?: number }} options
  */
-export function caddyEnv({ port, webUpstream, apiUpstream, gitUpstream = "127.0.0.1:9", domain = "localhost" }) {
+export function caddyEnv({
+  port,
+  webUpstream,
+  apiUpstream,
+  gitUpstream = "127.0.0.1:9",
+  domain = "localhost",
+  https = false,
+  httpPort,
+}) {
+  if (https && !httpPort) throw new Error("caddyEnv: https needs an httpPort for Caddy's redirect listener");
+  const globalOptions = https
+    ? ["local_certs", "skip_install_trust", `http_port ${httpPort}`, `https_port ${port}`]
+    : ["auto_https off", `http_port ${port}`];
   return {
-    CADDY_GLOBAL_OPTIONS: ["auto_https off", `http_port ${port}`, "admin off", "default_bind 127.0.0.1"].join("\n"),
-    LILA_SCHEME: "http://",
-    LILA_WS_SCHEME: "ws://",
+    CADDY_GLOBAL_OPTIONS: [...globalOptions, "admin off", "default_bind 127.0.0.1"].join("\n"),
+    LILA_SCHEME: https ? "https://" : "http://",
+    LILA_WS_SCHEME: https ? "wss://" : "ws://",
     LILA_DOMAIN: domain,
     LILA_PUBLIC_PORT: `:${port}`,
     LILA_WEB_UPSTREAM: webUpstream,
@@ -94,11 +110,11 @@ export function caddyEnv({ port, webUpstream, apiUpstream, gitUpstream = "127.0.
 }
 
 /** The public origins of a loopback topology rendered with caddyEnv(). */
-export function loopbackOrigins(port, domain = "localhost") {
+export function loopbackOrigins(port, domain = "localhost", scheme = "http") {
   return {
-    web: `http://${domain}:${port}`,
-    api: `http://api.${domain}:${port}`,
-    git: `http://git.${domain}:${port}`,
-    www: `http://www.${domain}:${port}`,
+    web: `${scheme}://${domain}:${port}`,
+    api: `${scheme}://api.${domain}:${port}`,
+    git: `${scheme}://git.${domain}:${port}`,
+    www: `${scheme}://www.${domain}:${port}`,
   };
 }

@@ -23,3 +23,12 @@ export declare function replayDockerfile(options: {
   buildArgs?: Record<string, string>;
   log?: (line: string) => void;
 }): ReplayedStage;
+/** replayDockerfile() in a child process (several replays at once; the caller's event loop stays free). */
+export declare function replayDockerfileInChild(options: {
+  dockerfile: string;
+  target: string;
+  dest: string;
+  /** Added to the child's environment, which RUN lines inherit. */
+  env?: Record<string, string>;
+  log?: (chunk: string) => void;
+}): Promise<ReplayedStage>;

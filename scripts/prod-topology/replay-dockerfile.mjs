@@ -12,7 +12,7 @@
 // only the Node stages are replayable (e.g. apps/web/Dockerfile up to `builder`).
 //
 // CLI: node scripts/prod-topology/replay-dockerfile.mjs apps/api/Dockerfile runner /tmp/out
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -257,23 +257,66 @@ export function replayDockerfile({ dockerfile, target, dest, context = repoRoot,
   return { ...result, appDir: (p = result.workdir) => path.join(result.dir, p), stages: [...needed] };
 }
 
+/**
+ * replayDockerfile() in a child process (this file's CLI), so several images
+ * replay at once without blocking the caller's event loop. Resolves to the same
+ * result; rejects with the child's output when a step fails.
+ * @param {{ dockerfile: string, target: string, dest: string, env?: Record<string, string>, log?: (chunk: string) => void }} options
+ *   env: added to the child's environment, which RUN lines inherit (e.g. npm_config_prefer_offline).
+ */
+export function replayDockerfileInChild({ dockerfile, target, dest, env = {}, log = () => {} }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), "--json", dockerfile, target, dest], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      log(chunk.toString());
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) {
+        reject(new Error(`replaying ${dockerfile} (${target}) failed (${code}):\n${stderr.slice(-20_000)}`));
+        return;
+      }
+      const result = JSON.parse(stdout);
+      resolve({ ...result, appDir: (p = result.workdir) => path.join(result.dir, p) });
+    });
+  });
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [dockerfile, target, dest] = process.argv.slice(2);
+  // --json: the log goes to stderr and the whole result (as JSON) to stdout.
+  const json = process.argv[2] === "--json";
+  const [dockerfile, target, dest] = process.argv.slice(json ? 3 : 2);
   if (!dockerfile || !target || !dest) {
-    console.error("usage: replay-dockerfile.mjs DOCKERFILE TARGET DEST_DIR");
+    console.error("usage: replay-dockerfile.mjs [--json] DOCKERFILE TARGET DEST_DIR");
     process.exit(2);
   }
-  const stage = replayDockerfile({ dockerfile, target, dest: path.resolve(dest), log: (l) => console.log(l) });
+  const stage = replayDockerfile({
+    dockerfile,
+    target,
+    dest: path.resolve(dest),
+    log: (l) => (json ? console.error(l) : console.log(l)),
+  });
   console.log(
     JSON.stringify(
-      {
-        dir: stage.dir,
-        workdir: stage.workdir,
-        user: stage.user,
-        env: stage.env,
-        cmd: stage.cmd,
-        healthcheck: stage.healthcheck,
-      },
+      // (JSON leaves out the appDir function.)
+      json
+        ? stage
+        : {
+            dir: stage.dir,
+            workdir: stage.workdir,
+            user: stage.user,
+            env: stage.env,
+            cmd: stage.cmd,
+            healthcheck: stage.healthcheck,
+          },
       null,
       2,
     ),

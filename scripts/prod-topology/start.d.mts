@@ -10,9 +10,17 @@ export declare function prepareWebRoot(
   apiUrl: string | null | undefined,
   scratch: string,
 ): Promise<string>;
+export declare function waitForTls(
+  port: number,
+  servername: string,
+  options?: { timeoutMs?: number; child?: ChildProcess },
+): Promise<void>;
 export interface Topology {
   origins: { web: string; api: string; git: string; www: string };
+  /** The public port: HTTP, or HTTPS when started with `https: true`. */
   caddyPort: number;
+  /** With `https: true`: Caddy's plain-HTTP (redirect) port. */
+  httpPort: number | undefined;
   nginxPort: number;
   /** The served copy of the web root (with config.js written). */
   webRoot: string;
@@ -28,4 +36,5 @@ export declare function startTopology(options: {
   port?: number;
   apiUrl?: string | null;
   domain?: string;
+  https?: boolean;
 }): Promise<Topology>;

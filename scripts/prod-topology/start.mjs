@@ -1,6 +1,7 @@
 // Starts the production web tier natively on loopback, as child processes:
 //   nginx  apps/web/nginx.conf serving a built SPA (apps/web/dist by default)
-//   caddy  the Caddyfile, plain HTTP, routing localhost -> nginx, api.localhost -> the API
+//   caddy  the Caddyfile, plain HTTP (or HTTPS from Caddy's local CA with `https: true`),
+//          routing localhost -> nginx, api.localhost -> the API
 // Same config files as production; only ports, roots and upstreams differ
 // (see render.mjs). Needs `nginx` and `caddy` on PATH; the API is started by the caller.
 //
@@ -8,10 +9,13 @@
 //           t.origins.web / t.origins.api ... ; await t.stop();
 // CLI:      node scripts/prod-topology/start.mjs [--web-root apps/web/dist]
 //               [--api 127.0.0.1:3000] [--port 8080] [--api-url http://api.localhost:8080]
-//           prints the origins, runs until Ctrl-C.
+//               [--domain lila.test] [--https true]
+//           prints the origins, runs until Ctrl-C. (A domain other than localhost needs a
+//           resolver: e2e/prod/topology.prod.test.ts maps it in Chromium.)
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync, copyFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
+import { connect as tlsConnect } from "node:tls";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +57,29 @@ export async function waitForPort(port, { timeoutMs = 15_000, child } = {}) {
     });
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`nothing listening on 127.0.0.1:${port} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Resolves once 127.0.0.1:port completes a TLS handshake for `servername` (any certificate). */
+export async function waitForTls(port, servername, { timeoutMs = 15_000, child } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = "";
+  for (;;) {
+    if (child && child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before serving TLS`);
+    const ok = await new Promise((resolve) => {
+      const socket = tlsConnect({ host: "127.0.0.1", port, servername, rejectUnauthorized: false });
+      socket.once("secureConnect", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", (error) => {
+        lastError = error.message;
+        resolve(false);
+      });
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`no TLS for ${servername} on 127.0.0.1:${port}: ${lastError}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -117,8 +144,17 @@ export async function prepareWebRoot(webRoot, apiUrl, scratch) {
  * @param {number} [options.port]        Caddy's public port (default: a free one)
  * @param {string|null} [options.apiUrl] LILA_API_URL for config.js; default the loopback api origin; null keeps the build's
  * @param {string} [options.domain]      default "localhost"
+ * @param {boolean} [options.https]      HTTPS with Caddy's local CA on `port` (see caddyEnv); default plain HTTP
  */
-export async function startTopology({ webRoot, apiUpstream, gitUpstream, port, apiUrl, domain = "localhost" }) {
+export async function startTopology({
+  webRoot,
+  apiUpstream,
+  gitUpstream,
+  port,
+  apiUrl,
+  domain = "localhost",
+  https = false,
+}) {
   if (!existsSync(path.join(webRoot, "index.html")))
     throw new Error(`${webRoot}/index.html not found: build the web app first`);
   const scratch = mkdtempSync(path.join(tmpdir(), "lila-topology-"));
@@ -133,7 +169,8 @@ export async function startTopology({ webRoot, apiUpstream, gitUpstream, port, a
   try {
     const caddyPort = port ?? (await freePort());
     const nginxPort = await freePort();
-    const origins = loopbackOrigins(caddyPort, domain);
+    const httpPort = https ? await freePort() : undefined;
+    const origins = loopbackOrigins(caddyPort, domain, https ? "https" : "http");
     const root = await prepareWebRoot(webRoot, apiUrl === undefined ? origins.api : apiUrl, scratch);
 
     const nginxPrefix = path.join(scratch, "nginx");
@@ -159,7 +196,15 @@ export async function startTopology({ webRoot, apiUpstream, gitUpstream, port, a
       HOME: caddyHome,
       XDG_DATA_HOME: path.join(caddyHome, "data"),
       XDG_CONFIG_HOME: path.join(caddyHome, "config"),
-      ...caddyEnv({ port: caddyPort, webUpstream: `127.0.0.1:${nginxPort}`, apiUpstream, gitUpstream, domain }),
+      ...caddyEnv({
+        port: caddyPort,
+        webUpstream: `127.0.0.1:${nginxPort}`,
+        apiUpstream,
+        gitUpstream,
+        domain,
+        https,
+        httpPort,
+      }),
     };
     const caddy = spawnLogged(
       "caddy",
@@ -171,7 +216,9 @@ export async function startTopology({ webRoot, apiUpstream, gitUpstream, port, a
 
     await waitForPort(nginxPort, { child: nginx });
     await waitForPort(caddyPort, { child: caddy });
-    return { origins, caddyPort, nginxPort, webRoot: root, scratch, logs, stop };
+    // Caddy listens before its local CA has issued the sites' certificates.
+    if (https) await waitForTls(caddyPort, domain, { child: caddy });
+    return { origins, caddyPort, httpPort, nginxPort, webRoot: root, scratch, logs, stop };
   } catch (error) {
     await stop();
     if (logs.length) error.message += `\n--- nginx/caddy output ---\n${logs.join("")}`;
@@ -184,7 +231,9 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, "");
     if (!key || argv[i + 1] === undefined)
-      throw new Error(`usage: start.mjs [--web-root DIR] [--api HOST:PORT] [--port N] [--api-url URL]`);
+      throw new Error(
+        `usage: start.mjs [--web-root DIR] [--api HOST:PORT] [--port N] [--api-url URL] [--domain D] [--https true]`,
+      );
     out[key] = argv[i + 1];
   }
   return out;
@@ -197,6 +246,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     apiUpstream: args.api ?? "127.0.0.1:3000",
     port: args.port ? Number(args.port) : undefined,
     apiUrl: args["api-url"],
+    domain: args.domain ?? "localhost",
+    https: args.https === "true",
   });
   console.log(
     `web  ${topology.origins.web}\napi  ${topology.origins.api}  (-> ${args.api ?? "127.0.0.1:3000"})\nnginx 127.0.0.1:${topology.nginxPort}\nCtrl-C to stop.`,

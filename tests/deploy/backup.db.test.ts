@@ -3,12 +3,21 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listGamesOfUser, openDatabase, runMigrations, seedVocabulary, type DatabaseHandle } from "@lila/db";
+import { startTestServer } from "../../apps/api/test/support/test-server.js";
+import { signInGuest, signInWithEmail, signUpWithEmail, uniqueEmail, type SignedIn } from "../support/auth-session.js";
 import { hasCommand, requireExternal } from "../support/external.js";
 
-// Round trip against a real PostgreSQL: make a throw-away database with data,
-// back it up with scripts/backup.sh, drop it, restore it with scripts/restore.sh,
-// compare row counts and an md5 of every table. Needs a server where the URL's
-// user may create databases (here: PostgreSQL 15 on 127.0.0.1:5432, trust auth).
+// Restore drill against a real PostgreSQL with the application's own data: a
+// throw-away database migrated and seeded by the real code (packages/db), then
+// played on by the real API over HTTP (an email account, a guest, a finished
+// singleplayer game, a lobby with two players). scripts/backup.sh dumps it, the
+// database is dropped, scripts/restore.sh brings it back, and every table must
+// match row for row (count and md5 of its rows). Then the app works on the
+// restored database: the account signs in again with its password, its game is
+// there, and the migrations have nothing left to do.
+// Needs a server where the URL's user may create databases (here: PostgreSQL 15
+// on 127.0.0.1:5432, trust auth). The retention rule is in backup.test.ts.
 const root = path.resolve(import.meta.dirname, "../..");
 const adminUrl = process.env.LILA_PG_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = `lila_backup_test_${process.pid}`;
@@ -38,7 +47,7 @@ const available = requireExternal(
   "apt-get install postgresql; set LILA_PG_ADMIN_URL for another server",
 );
 
-/** Row count and an order-independent md5 of every user table. */
+/** Row count and an order-independent md5 of every table (the app's schema and drizzle's journal). */
 function fingerprint(url: string): Record<string, string> {
   const tables = psql(
     url,
@@ -54,26 +63,72 @@ function fingerprint(url: string): Record<string, string> {
   );
 }
 
-describe.skipIf(!available)("backup.sh / restore.sh round trip on PostgreSQL", () => {
-  const backupDir = mkdtempSync(path.join(tmpdir(), "lila-backup-db-"));
+const rowCount = (print: string | undefined) => Number(print?.split(" ")[0] ?? NaN);
 
-  beforeAll(() => {
+/** The API on `handle`, over real HTTP, for the duration of `work`. */
+async function withApi<T>(handle: DatabaseHandle, work: (baseUrl: string) => Promise<T>): Promise<T> {
+  const server = await startTestServer(handle.db);
+  try {
+    return await work(server.baseUrl);
+  } finally {
+    await server.close();
+  }
+}
+
+async function api<T>(baseUrl: string, pathname: string, body: unknown, player: SignedIn): Promise<T> {
+  const response = await fetch(new URL(pathname, baseUrl), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: player.cookie, Origin: new URL(baseUrl).origin },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data: T };
+  if (!response.ok) throw new Error(`POST ${pathname} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json.data;
+}
+
+describe.skipIf(!available)("backup.sh / restore.sh round trip of the app's database on PostgreSQL", () => {
+  const backupDir = mkdtempSync(path.join(tmpdir(), "lila-backup-db-"));
+  const credentials = { email: uniqueEmail("backup"), password: "restore drill passphrase", name: "Backup Tester" };
+  let userId: string;
+  let correct = 0;
+
+  beforeAll(async () => {
     psql(adminUrl, `drop database if exists ${dbName} with (force)`);
     psql(adminUrl, `create database ${dbName}`);
-    psql(
-      dbUrl,
-      `create schema drizzle;
-       create table drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint);
-       insert into drizzle.__drizzle_migrations (hash, created_at) values ('0000_init', 1), ('0001_more', 2);
-       create table users (id uuid primary key default gen_random_uuid(), name text not null, created_at timestamptz not null default now());
-       insert into users (name) select 'user ' || g from generate_series(1, 250) g;
-       create table words (id bigserial primary key, lang char(2) not null, lemma text not null, meta jsonb, unique (lang, lemma));
-       insert into words (lang, lemma, meta) select case when g % 2 = 0 then 'de' else 'it' end, 'wört ' || g || E' \\'quote\\' ', jsonb_build_object('rank', g) from generate_series(1, 1000) g;
-       create table scores (user_id uuid references users(id) on delete cascade, points int not null);
-       insert into scores select id, length(name) from users;
-       create index words_lemma_idx on words (lemma);`,
-    );
-  });
+    const handle = await openDatabase({ databaseUrl: dbUrl, poolSize: 4 });
+    try {
+      await runMigrations(handle);
+      await seedVocabulary(handle);
+      await withApi(handle, async (baseUrl) => {
+        const player = await signUpWithEmail(baseUrl, credentials);
+        userId = player.userId;
+        const guest = await signInGuest(baseUrl, "Restorer");
+
+        // A finished 3-round singleplayer game of the account (stored in games).
+        const game = await api<{ sessionId: string; questions: Array<{ questionId: string }> }>(
+          baseUrl,
+          "/api/v1/game/start",
+          { source_language: "en", target_language: "it", pos: "noun", difficulty: "easy", rounds: 3 },
+          player,
+        );
+        for (const [index, question] of game.questions.entries()) {
+          const answer = await api<{ isCorrect: boolean }>(
+            baseUrl,
+            "/api/v1/game/answer",
+            { sessionId: game.sessionId, questionId: question.questionId, selectedOptionId: index % 4 },
+            player,
+          );
+          if (answer.isCorrect) correct++;
+        }
+
+        // A lobby hosted by the account, joined by the guest.
+        const lobby = await api<{ code: string }>(baseUrl, "/api/v1/lobbies", { nickname: "Host" }, player);
+        await api(baseUrl, `/api/v1/lobbies/${lobby.code}/join`, { nickname: "Restorer" }, guest);
+      });
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
 
   afterAll(() => {
     try {
@@ -83,15 +138,27 @@ describe.skipIf(!available)("backup.sh / restore.sh round trip on PostgreSQL", (
     }
   });
 
-  it("restores every table with identical rows", () => {
+  it("restores every table of the played database with identical rows, and the app works on it", async () => {
     const before = fingerprint(dbUrl);
-    expect(Object.keys(before).sort()).toEqual([
+    // The app's tables, filled by the real migrations, seed and API (not a hand-made schema).
+    for (const table of [
       "drizzle.__drizzle_migrations",
-      "public.scores",
       "public.users",
-      "public.words",
-    ]);
-    expect(before["public.words"]).toMatch(/^1000 /);
+      "public.sessions",
+      "public.accounts",
+      "public.games",
+      "public.lobbies",
+      "public.lobby_players",
+    ]) {
+      expect(rowCount(before[table]), `${table} has rows`).toBeGreaterThan(0);
+    }
+    expect(rowCount(before["public.users"])).toBe(2);
+    expect(rowCount(before["public.games"])).toBe(1);
+    expect(rowCount(before["public.lobby_players"])).toBe(2);
+    const vocabularyRows = Object.entries(before)
+      .filter(([table]) => !/users|sessions|accounts|verifications|games|lobb|drizzle/.test(table))
+      .reduce((sum, [, print]) => sum + rowCount(print), 0);
+    expect(vocabularyRows, "the seeded vocabulary").toBeGreaterThan(1000);
 
     const env = { PATH: process.env.PATH ?? "", HOME: backupDir, DATABASE_URL: dbUrl, BACKUP_DIR: backupDir };
     const backup = spawnSync("bash", [path.join(root, "scripts/backup.sh")], { encoding: "utf8", env });
@@ -114,15 +181,34 @@ describe.skipIf(!available)("backup.sh / restore.sh round trip on PostgreSQL", (
     expect(restore.stderr).toBe("");
 
     expect(fingerprint(dbUrl)).toEqual(before);
-    // Sequences continue after the restored rows, constraints are back.
-    expect(psql(dbUrl, "insert into words (lang, lemma) values ('de', 'neu') returning id")).toBe("1001");
-    expect(() => psql(dbUrl, "insert into words (lang, lemma) values ('de', 'neu')")).toThrow(/duplicate key/);
-  });
+
+    // The application on the restored database: nothing left to migrate, the
+    // account's game is there, and the account signs in with its password.
+    const handle = await openDatabase({ databaseUrl: dbUrl, poolSize: 4 });
+    try {
+      await runMigrations(handle);
+      const games = await listGamesOfUser(handle.db, userId);
+      expect(games).toHaveLength(1);
+      expect(games[0]).toMatchObject({ rounds: 3, answered: 3, correct });
+      expect(games[0]!.finishedAt).not.toBeNull();
+      await withApi(handle, async (baseUrl) => {
+        const again = await signInWithEmail(baseUrl, credentials);
+        expect(again.userId).toBe(userId);
+      });
+    } finally {
+      await handle.close();
+    }
+    const after = fingerprint(dbUrl);
+    expect(after["drizzle.__drizzle_migrations"]).toBe(before["drizzle.__drizzle_migrations"]);
+    expect(after["public.games"]).toBe(before["public.games"]);
+    // The sign-in added one session, and nothing else changed in the accounts.
+    expect(rowCount(after["public.sessions"])).toBe(rowCount(before["public.sessions"]) + 1);
+    expect(after["public.users"]).toBe(before["public.users"]);
+  }, 120_000);
 
   it("restores over an existing database, replacing its contents", () => {
     const dump = readdirSync(backupDir).find((f) => f.endsWith(".sql.gz"))!;
-    const expected = fingerprint(dbUrl);
-    psql(dbUrl, "delete from scores; create table junk (x int)");
+    psql(dbUrl, "delete from lobby_players; create table junk (x int)");
     const restore = spawnSync("bash", [path.join(root, "scripts/restore.sh"), "--yes", path.join(backupDir, dump)], {
       encoding: "utf8",
       env: { PATH: process.env.PATH ?? "", HOME: backupDir, DATABASE_URL: dbUrl },
@@ -130,6 +216,7 @@ describe.skipIf(!available)("backup.sh / restore.sh round trip on PostgreSQL", (
     expect(restore.status, restore.stderr).toBe(0);
     const after = fingerprint(dbUrl);
     expect(after["public.junk"]).toBeUndefined();
-    expect(after["public.scores"]).toBe(expected["public.scores"]);
+    expect(rowCount(after["public.lobby_players"])).toBe(2);
+    expect(after["public.games"]).toMatch(/^1 /);
   });
 });

@@ -1,17 +1,50 @@
 import { once } from "node:events";
 import { createApp } from "./http/app.js";
+import { createMetrics } from "./lib/metrics.js";
 import { prepareDatabase } from "./database.js";
-import { MemoryGameSessionStore } from "./features/game/memory-game-session.store.js";
+import { createCatalogService } from "./features/catalog/catalog.service.js";
+import { VocabularyPools } from "./features/game/vocabulary-pools.js";
+import { attachMatchServer } from "./realtime/match-server.js";
+import { createStateBackends } from "./realtime/state-backends.js";
+import { createAuthentication } from "./features/auth/authentication.js";
 import { runMain } from "./main.js";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 await runMain(async (config, logger) => {
   const database = await prepareDatabase(config, logger);
-  const sessions = new MemoryGameSessionStore();
-  const app = createApp({ config, db: database.db, logger, sessions });
+  // In memory, or in Valkey when VALKEY_URL is set (several API processes share lobbies).
+  const backends = await createStateBackends(config, logger);
+  const sessions = backends.sessions;
+  const pools = new VocabularyPools(database.db);
+  // authentication.authenticateUpgrade authenticates the /ws handshake with the same cookie.
+  const authentication = createAuthentication({ config, db: database.db, logger });
+  const metrics = createMetrics();
+  const app = createApp({
+    config,
+    db: database.db,
+    logger,
+    sessions,
+    authentication,
+    identify: authentication.identify,
+    pools,
+    rateLimitStore: backends.rateLimitStore,
+    readinessChecks: backends.readinessChecks,
+    metrics,
+  });
   const server = app.listen(config.port, config.host);
   await once(server, "listening");
+  const matches = attachMatchServer(server, {
+    config,
+    db: database.db,
+    logger,
+    rooms: backends.rooms,
+    presenceCheckMs: backends.presenceCheckMs,
+    pools,
+    catalog: createCatalogService(database.db),
+    authenticate: authentication.authenticateUpgrade,
+  });
+  metrics.observeRealtime(matches);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, web: Boolean(config.webDistDir) }, `lila is listening on http://localhost:${port}`);
@@ -26,10 +59,12 @@ await runMain(async (config, logger) => {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
+    // Sockets first: their players are marked disconnected (they keep their seats) and told to reconnect.
+    await matches.close().catch((error: unknown) => logger.error({ err: error }, "closing the match server failed"));
     server.close();
     server.closeIdleConnections();
     await once(server, "close").catch(() => {});
-    await sessions.close();
+    await backends.close();
     await database.close();
     logger.info("stopped");
     process.exit(0);

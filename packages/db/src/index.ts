@@ -4,4 +4,7 @@ export { runMigrations, MIGRATION_LOCK_KEY } from "./migrate.js";
 export { seedVocabulary, isVocabularyEmpty, type SeedReport } from "./seed/seeder.js";
 export { DEFAULT_VOCABULARY_DIR } from "./seed/vocabulary-files.js";
 export * from "./models/vocabulary.model.js";
+export * from "./models/lobby.model.js";
+export * from "./models/user.model.js";
+export * from "./models/game-history.model.js";
 export * as schema from "./schema/index.js";

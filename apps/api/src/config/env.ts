@@ -22,9 +22,58 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   GAME_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  // Realtime matches (features/lobby, realtime/). See docs/decisions/0003-realtime.md.
+  VALKEY_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  VALKEY_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, "must be 1-64 letters, digits, ':', '_' or '-'")
+    .default("lila:"),
+  ROUND_SECONDS: z.coerce.number().min(0.1).max(600).default(15),
+  ROUND_BREAK_SECONDS: z.coerce.number().min(0).max(60).default(3),
+  RECONNECT_GRACE_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  // Accounts (features/auth). See docs/decisions/0002-accounts.md.
+  BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -hex 32)").optional(),
+  COOKIE_DOMAIN: z
+    .string()
+    .regex(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, "must be a domain such as .example.com")
+    .optional(),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  GITHUB_CLIENT_ID: z.string().optional(),
+  GITHUB_CLIENT_SECRET: z.string().optional(),
+  AUTH_TEST_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_TEST_OIDC_CLIENT_ID: z.string().optional(),
+  AUTH_TEST_OIDC_CLIENT_SECRET: z.string().optional(),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  AUTH_SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
+/** Rules across variables (EnvSchema checks each one alone): accounts, see features/auth. */
+function checkAuthVariables(env: z.infer<typeof EnvSchema>, context: z.RefinementCtx): void {
+  const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET)
+    problem("BETTER_AUTH_SECRET", "is required in production (openssl rand -hex 32)");
+  for (const provider of ["GOOGLE", "GITHUB", "AUTH_TEST_OIDC"] as const) {
+    const id = env[`${provider}_CLIENT_ID`];
+    const secret = env[`${provider}_CLIENT_SECRET`];
+    if (Boolean(id) !== Boolean(secret))
+      problem(
+        `${provider}_CLIENT_${id ? "SECRET" : "ID"}`,
+        `must be set together with ${provider}_CLIENT_${id ? "ID" : "SECRET"}`,
+      );
+  }
+  if (Boolean(env.AUTH_TEST_OIDC_ISSUER) !== Boolean(env.AUTH_TEST_OIDC_CLIENT_ID))
+    problem("AUTH_TEST_OIDC_ISSUER", "and AUTH_TEST_OIDC_CLIENT_ID/SECRET are set together");
+  if (env.NODE_ENV === "production" && env.AUTH_TEST_OIDC_ISSUER)
+    problem("AUTH_TEST_OIDC_ISSUER", "is for tests only and refused in production");
+}
+
 export type Config = ReturnType<typeof toConfig>;
+
+function oauthCredentials(clientId: string | undefined, clientSecret: string | undefined) {
+  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
+}
 
 function toConfig(env: z.infer<typeof EnvSchema>) {
   return {
@@ -43,6 +92,30 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : undefined,
     trustProxy: env.TRUST_PROXY,
     gameRateLimitPerMinute: env.GAME_RATE_LIMIT_PER_MINUTE,
+    /** Shared state for several API processes; unset, everything stays in this process's memory. */
+    valkey: env.VALKEY_URL ? { url: env.VALKEY_URL, keyPrefix: env.VALKEY_KEY_PREFIX } : undefined,
+    match: {
+      roundMs: Math.round(env.ROUND_SECONDS * 1000),
+      breakMs: Math.round(env.ROUND_BREAK_SECONDS * 1000),
+      graceMs: Math.round(env.RECONNECT_GRACE_SECONDS * 1000),
+    },
+    auth: {
+      /** Where the API is reached from browsers; OAuth callbacks go to <url>/api/auth/callback/<provider>. */
+      url: (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ""),
+      /** Unset outside production: generated once into DATA_DIR (features/auth/auth-secret.ts). */
+      secret: env.BETTER_AUTH_SECRET,
+      cookieDomain: env.COOKIE_DOMAIN,
+      google: oauthCredentials(env.GOOGLE_CLIENT_ID, env.GOOGLE_CLIENT_SECRET),
+      github: oauthCredentials(env.GITHUB_CLIENT_ID, env.GITHUB_CLIENT_SECRET),
+      testOidc: env.AUTH_TEST_OIDC_ISSUER
+        ? {
+            issuer: env.AUTH_TEST_OIDC_ISSUER.replace(/\/$/, ""),
+            ...oauthCredentials(env.AUTH_TEST_OIDC_CLIENT_ID, env.AUTH_TEST_OIDC_CLIENT_SECRET)!,
+          }
+        : undefined,
+      rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+      signInRateLimitPerMinute: env.AUTH_SIGN_IN_RATE_LIMIT_PER_MINUTE,
+    },
   };
 }
 
@@ -57,7 +130,7 @@ export class ConfigError extends Error {
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   // An empty variable (PORT= in a .env file) means "not set", not "zero" or "".
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = EnvSchema.safeParse(set);
+  const parsed = EnvSchema.superRefine(checkAuthVariables).safeParse(set);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }

@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 
 /**
  * Prometheus metrics of one API process, served at /metrics (which Caddy does
- * not expose). The realtime server moves the socket and match gauges.
+ * not expose). Socket and match gauges read the realtime server at scrape time.
  */
 export function createMetrics() {
   const registry = new Registry();
@@ -22,11 +22,23 @@ export function createMetrics() {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const openSockets = new Gauge({ name: "lila_ws_open_sockets", help: "Open /ws connections", registers: [registry] });
-  const runningMatches = new Gauge({
-    name: "lila_matches_running",
-    help: "Matches in progress in this process",
+  // Read when Prometheus scrapes, from whatever the realtime server reports.
+  let realtime: RealtimeGauges | undefined;
+  new Gauge({
+    name: "lila_ws_open_sockets",
+    help: "Open /ws connections in this process",
     registers: [registry],
+    collect() {
+      this.set(realtime?.socketCount ?? 0);
+    },
+  });
+  new Gauge({
+    name: "lila_matches_running",
+    help: "Match rooms live in this process (lobbies waiting or playing, with players connected here)",
+    registers: [registry],
+    collect() {
+      this.set(realtime?.roomCount ?? 0);
+    },
   });
 
   const middleware: RequestHandler = (req, res, next) => {
@@ -40,7 +52,19 @@ export function createMetrics() {
     next();
   };
 
-  return { registry, middleware, openSockets, runningMatches };
+  return {
+    registry,
+    middleware,
+    /** Lets the realtime server, attached after the app, report its sockets and rooms. */
+    observeRealtime(source: RealtimeGauges) {
+      realtime = source;
+    },
+  };
+}
+
+export interface RealtimeGauges {
+  readonly socketCount: number;
+  readonly roomCount: number;
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

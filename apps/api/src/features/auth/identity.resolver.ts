@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { fromNodeHeaders } from "better-auth/node";
 import type { Identity, IdentityResolver } from "../../http/identity.js";
+import { isAllowedOrigin } from "../../http/origins.js";
 import type { LilaAuth } from "./create-auth.js";
 
 /** A session cookie → who is calling, through Better Auth (one lookup of the session row). */
@@ -11,15 +12,6 @@ export function createIdentityResolver(auth: LilaAuth): IdentityResolver {
     if (!found) return null;
     return { userId: found.user.id, name: found.user.name, isGuest: Boolean(found.user.isAnonymous) };
   };
-}
-
-/** A page served by this server itself (e.g. npm start on 127.0.0.1:PORT). */
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export type UpgradeAuthenticator = (req: IncomingMessage) => Promise<Identity | null>;
@@ -35,7 +27,7 @@ export function createUpgradeAuthenticator(
 ): UpgradeAuthenticator {
   return async (req) => {
     const origin = req.headers.origin;
-    if (origin && !trustedOrigins.includes(origin.replace(/\/$/, "")) && !isSameOrigin(origin, req.headers.host)) return null;
+    if (origin && !isAllowedOrigin(origin, trustedOrigins, req.headers.host)) return null;
     // A failing database throws (the socket answers 500), rather than posing as "signed out".
     return identify(req.headers);
   };

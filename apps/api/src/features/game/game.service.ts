@@ -3,7 +3,7 @@ import type { AnswerBody, AnswerResponse, GameSessionResponse, GameSettings } fr
 import { ConflictError, NotFoundError } from "../../http/errors.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
 import type { GameSessionStore } from "./game-session.store.js";
-import { buildQuiz, type Random } from "./quiz-builder.js";
+import { buildQuiz, type BuiltQuestion, type Random } from "./quiz-builder.js";
 import type { VocabularyPools } from "./vocabulary-pools.js";
 
 export interface GameServiceDeps {
@@ -11,18 +11,39 @@ export interface GameServiceDeps {
   sessions: GameSessionStore;
   catalog: CatalogService;
   random?: Random;
+  /** Another way to draw a game's questions (the benchmark's naive strategy); defaults to drawQuestions. */
+  drawQuiz?: (settings: GameSettings) => Promise<BuiltQuestion[]>;
+  /** Where a signed-in player's (or guest's) games are kept for their account page. */
+  history?: GameHistoryRecorder;
 }
 
-export function createGameService({ pools, sessions, catalog, random = Math.random }: GameServiceDeps) {
+/** The lasting record of a player's games (features/account); only games with an owner are recorded. */
+export interface GameHistoryRecorder {
+  gameStarted(game: { gameId: string; ownerId: string; settings: GameSettings }): Promise<void>;
+  questionAnswered(answer: { gameId: string; ownerId: string; isCorrect: boolean }): Promise<void>;
+}
+
+/**
+ * Draws the questions of one game with their answer keys: the same generator
+ * for a singleplayer game and a multiplayer match.
+ */
+export async function drawQuestions(
+  { pools, catalog, random = Math.random }: Pick<GameServiceDeps, "pools" | "catalog" | "random">,
+  settings: GameSettings,
+): Promise<BuiltQuestion[]> {
+  await catalog.assertLanguagesExist(settings.source_language, settings.target_language);
+  const [questionPool, distractorPool] = await Promise.all([
+    pools.questionPool(settings.source_language, settings.target_language, settings.pos),
+    pools.distractorPool(settings.target_language, settings.pos),
+  ]);
+  return buildQuiz(questionPool, distractorPool, settings.difficulty, settings.rounds, random);
+}
+
+export function createGameService({ pools, sessions, catalog, random = Math.random, drawQuiz, history }: GameServiceDeps) {
   return {
     /** Draws a whole game from the in-memory pools and keeps its answer key on the server. */
     async startGame(settings: GameSettings, ownerId: string | null): Promise<GameSessionResponse> {
-      await catalog.assertLanguagesExist(settings.source_language, settings.target_language);
-      const [questionPool, distractorPool] = await Promise.all([
-        pools.questionPool(settings.source_language, settings.target_language, settings.pos),
-        pools.distractorPool(settings.target_language, settings.pos),
-      ]);
-      const questions = buildQuiz(questionPool, distractorPool, settings.difficulty, settings.rounds, random);
+      const questions = drawQuiz ? await drawQuiz(settings) : await drawQuestions({ pools, catalog, random }, settings);
       const sessionId = randomUUID();
       await sessions.create({
         sessionId,
@@ -33,6 +54,7 @@ export function createGameService({ pools, sessions, catalog, random = Math.rand
           selectedOptionId: null,
         })),
       });
+      if (history && ownerId) await history.gameStarted({ gameId: sessionId, ownerId, settings });
       return {
         sessionId,
         questions: questions.map(({ questionId, prompt, gloss, options }) => ({ questionId, prompt, gloss, options })),
@@ -48,13 +70,16 @@ export function createGameService({ pools, sessions, catalog, random = Math.rand
           throw new NotFoundError("This question is not part of this game.");
         case "already_answered":
           throw new ConflictError("This question has already been answered.");
-        case "recorded":
+        case "recorded": {
+          const isCorrect = outcome.correctOptionId === answer.selectedOptionId;
+          if (history && ownerId) await history.questionAnswered({ gameId: answer.sessionId, ownerId, isCorrect });
           return {
             questionId: answer.questionId,
-            isCorrect: outcome.correctOptionId === answer.selectedOptionId,
+            isCorrect,
             correctOptionId: outcome.correctOptionId,
             selectedOptionId: answer.selectedOptionId,
           };
+        }
       }
     },
   };

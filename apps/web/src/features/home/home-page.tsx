@@ -35,8 +35,15 @@ export function HomePage() {
         >
           Play now
         </Link>
-        <p className="mt-6 text-sm text-slate-600">
-          Multiplayer matches against friends are coming soon.
+        <p className="mt-6 text-slate-700">
+          Or{" "}
+          <Link
+            to="/multiplayer"
+            className="font-semibold text-violet-800 underline underline-offset-2 hover:text-violet-950"
+          >
+            play with friends
+          </Link>{" "}
+          — same words, same time, live scores.
         </p>
       </section>
 

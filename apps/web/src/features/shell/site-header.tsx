@@ -1,5 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import { Logo } from "../../ui/logo";
+import { AccountMenu } from "../auth/account-menu";
+import { GuestBanner } from "../auth/guest-banner";
 
 const navLink =
   "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-violet-50 hover:text-violet-800 sm:text-base";
@@ -8,7 +10,7 @@ const activeNavLink = "bg-violet-100 text-violet-900";
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-2">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 py-2">
         <Link
           to="/"
           className="inline-flex min-h-11 items-center gap-2 rounded-lg pr-2"
@@ -19,7 +21,7 @@ export function SiteHeader() {
             lila
           </span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex items-center gap-1">
             <li>
               <Link
@@ -31,6 +33,18 @@ export function SiteHeader() {
                 }}
               >
                 Play
+              </Link>
+            </li>
+            <li>
+              <Link
+                to="/multiplayer"
+                className={navLink}
+                activeProps={{
+                  className: activeNavLink,
+                  "aria-current": "page",
+                }}
+              >
+                Multiplayer
               </Link>
             </li>
             <li>
@@ -47,7 +61,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <AccountMenu />
       </div>
+      <GuestBanner />
     </header>
   );
 }

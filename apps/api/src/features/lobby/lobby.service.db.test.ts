@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOBBY_CODE_ALPHABET } from "@lila/shared";
+import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
+import { createCatalogService } from "../catalog/catalog.service.js";
+import { generateLobbyCode } from "./lobby-code.js";
+import { createLobbyService } from "./lobby.service.js";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.destroy());
+
+const identity = (userId: string) => ({ userId, name: `Player ${userId}`, isGuest: true });
+let counter = 0;
+const uniqueUser = () => `user-${Date.now().toString(36)}-${++counter}`;
+
+describe("lobby codes", () => {
+  it("are 6 characters of Crockford Base32 without look-alikes", () => {
+    for (let index = 0; index < 200; index++) {
+      const code = generateLobbyCode();
+      expect(code).toHaveLength(6);
+      for (const character of code) expect(LOBBY_CODE_ALPHABET).toContain(character);
+      expect(code).not.toMatch(/[ILOU]/);
+    }
+  });
+
+  it("are drawn again when one is taken", async () => {
+    const codes = ["TAKEN1", "TAKEN1", "FRESH2"];
+    const lobbies = createLobbyService({
+      db: database.db,
+      catalog: createCatalogService(database.db),
+      generateCode: () => codes.shift()!,
+    });
+    const first = await lobbies.createLobby(identity(uniqueUser()), {});
+    const second = await lobbies.createLobby(identity(uniqueUser()), {});
+    expect([first.code, second.code]).toEqual(["TAKEN1", "FRESH2"]);
+  });
+});
+
+describe(`joining (${process.env.TEST_DATABASE_URL ? "postgresql" : "pglite"})`, () => {
+  it("gives the last seats to exactly as many concurrent players as there are seats", async () => {
+    const lobbies = createLobbyService({ db: database.db, catalog: createCatalogService(database.db) });
+    const lobby = await lobbies.createLobby(identity(uniqueUser()), { nickname: "Host" });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, () => lobbies.joinLobby(identity(uniqueUser()), lobby.code, "Guest")),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(3);
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused.map((outcome) => (outcome.reason as Error).message)).toEqual(Array(3).fill("This lobby is full."));
+    expect((await lobbies.findById(lobby.id))?.players).toHaveLength(4);
+  });
+
+  it("refuses an unknown language in the settings", async () => {
+    const lobbies = createLobbyService({ db: database.db, catalog: createCatalogService(database.db) });
+    const settings = {
+      source_language: "xx",
+      target_language: "it",
+      pos: "noun",
+      difficulty: "easy",
+      rounds: 3,
+      speedBonus: false,
+    } as const;
+    await expect(lobbies.createLobby(identity(uniqueUser()), { settings })).rejects.toThrow(/unknown language/);
+  });
+});

@@ -1,0 +1,112 @@
+import {
+  addLobbyPlayer,
+  findLobbyByCode,
+  findLobbyById,
+  insertLobby,
+  recordMatchFinished,
+  recordMatchStarted,
+  removeLobbyPlayer,
+  updateLobby,
+  type Database,
+  type LobbyRecord,
+} from "@lila/db";
+import { MAX_PLAYERS, type CreateLobbyBody, type MatchSettings } from "@lila/shared";
+import { ConflictError, NotFoundError } from "../../http/errors.js";
+import type { Identity } from "../../http/identity.js";
+import type { CatalogService } from "../catalog/catalog.service.js";
+import { generateLobbyCode } from "./lobby-code.js";
+import type { LobbyEffect } from "./room-state.js";
+
+export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
+  source_language: "en",
+  target_language: "it",
+  pos: "noun",
+  difficulty: "easy",
+  rounds: 10,
+  speedBonus: false,
+};
+
+/** 32^6 codes make a collision rare; a few draws make a failure practically impossible. */
+const CODE_ATTEMPTS = 8;
+
+function displayName(identity: Identity, nickname: string | undefined): string {
+  return (nickname ?? identity.name).trim().slice(0, 24) || "Player";
+}
+
+export interface LobbyServiceDeps {
+  db: Database;
+  catalog: CatalogService;
+  generateCode?: () => string;
+}
+
+/** Lobbies as durable records in PostgreSQL: creating, joining, and writing down what rooms decided. */
+export function createLobbyService({ db, catalog, generateCode = generateLobbyCode }: LobbyServiceDeps) {
+  return {
+    async createLobby(identity: Identity, body: CreateLobbyBody): Promise<LobbyRecord> {
+      const settings = body.settings ?? DEFAULT_MATCH_SETTINGS;
+      await catalog.assertLanguagesExist(settings.source_language, settings.target_language);
+      for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+        const created = await insertLobby(db, {
+          code: generateCode(),
+          hostId: identity.userId,
+          hostName: displayName(identity, body.nickname),
+          settings,
+          maxPlayers: MAX_PLAYERS,
+        });
+        if (created) return created;
+      }
+      throw new Error(`no free lobby code after ${CODE_ATTEMPTS} attempts`);
+    },
+
+    /** Takes a seat by code; a member joining again gets the lobby back. */
+    async joinLobby(identity: Identity, code: string, nickname?: string): Promise<LobbyRecord> {
+      const outcome = await addLobbyPlayer(db, {
+        code,
+        userId: identity.userId,
+        name: displayName(identity, nickname),
+      });
+      switch (outcome.status) {
+        case "not_found":
+          throw new NotFoundError("There is no lobby with this code. Check the code and try again.");
+        case "full":
+          throw new ConflictError("This lobby is full.");
+        case "started":
+          throw new ConflictError("This match has already started.");
+        case "joined":
+        case "member":
+          return outcome.lobby;
+      }
+    },
+
+    findByCode: (code: string) => findLobbyByCode(db, code),
+    findById: (lobbyId: string) => findLobbyById(db, lobbyId),
+
+    /** Writes down the durable consequences of a room transition, in order. */
+    async recordEffects(lobbyId: string, effects: LobbyEffect[]): Promise<void> {
+      for (const effect of effects) {
+        switch (effect.kind) {
+          case "player_left":
+            await removeLobbyPlayer(db, lobbyId, effect.userId);
+            break;
+          case "host_changed":
+            await updateLobby(db, lobbyId, { hostId: effect.hostId });
+            break;
+          case "settings_changed":
+            await updateLobby(db, lobbyId, { settings: effect.settings });
+            break;
+          case "match_started":
+            await recordMatchStarted(db, lobbyId, effect.settings);
+            break;
+          case "match_finished":
+            await recordMatchFinished(db, lobbyId, effect.standings);
+            break;
+          case "lobby_closed":
+            await updateLobby(db, lobbyId, { status: "finished" });
+            break;
+        }
+      }
+    },
+  };
+}
+
+export type LobbyService = ReturnType<typeof createLobbyService>;

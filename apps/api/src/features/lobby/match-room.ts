@@ -1,0 +1,335 @@
+import type { MatchSettings, WsServerMessage } from "@lila/shared";
+import { AppError } from "../../http/errors.js";
+import type { Identity } from "../../http/identity.js";
+import type { Logger } from "../../lib/logger.js";
+import type { BuiltQuestion } from "../game/quiz-builder.js";
+import type { LobbyService } from "./lobby.service.js";
+import {
+  answerQuestion,
+  changeSettings,
+  checkStart,
+  connectPlayer,
+  disconnectPlayer,
+  leaveRoom,
+  nextWakeup,
+  readyReply,
+  startMatch,
+  tick,
+} from "./room-rules.js";
+import {
+  refuse,
+  type LobbyEffect,
+  type MatchTiming,
+  type RoomState,
+  type Transition,
+  type TransitionContext,
+} from "./room-state.js";
+import type { RoomEnvelope, RoomStore } from "./room-store.js";
+
+const RECENT_ENVELOPES = 16;
+
+/** One open socket of a player, as a room sees it. */
+export interface RoomSocket {
+  readonly identity: Identity;
+  /** Sends an already serialised message (broadcasts are serialised once for all sockets). */
+  sendText(text: string): void;
+}
+
+export function sendMessage(socket: RoomSocket, message: WsServerMessage): void {
+  socket.sendText(JSON.stringify(message));
+}
+
+export interface MatchRoomDeps {
+  store: RoomStore;
+  lobbies: Pick<LobbyService, "recordEffects">;
+  drawQuestions: (settings: MatchSettings) => Promise<BuiltQuestion[]>;
+  timing: MatchTiming;
+  logger: Logger;
+  now?: () => number;
+  /**
+   * With a shared store, how often a room re-checks that the processes holding
+   * its players' sockets are alive (null with the in-memory store).
+   */
+  presenceCheckMs?: number | null;
+}
+
+/**
+ * A match room in this process: the sockets of one lobby connected here, the
+ * lobby's timer, and the order in which its commands apply. Its state lives in
+ * the room store, so the same lobby may have a room in several processes; the
+ * store's atomic update decides, and pub/sub carries every transition's
+ * messages to all of them. Every command and timer callback is caught here:
+ * one bad message or one failed write cannot stop the room.
+ */
+export class MatchRoom {
+  private readonly sockets = new Set<RoomSocket>();
+  private queue: Promise<void> = Promise.resolve();
+  private effects: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt: number | null = null;
+  private lastVersion = 0;
+  /** The version of the state this process's last transition read or wrote. */
+  private appliedVersion = 0;
+  /** The last envelopes delivered here, for a socket that joins while they were in flight. */
+  private readonly recent: RoomEnvelope[] = [];
+  private unsubscribe: (() => Promise<void>) | undefined;
+  private disposed = false;
+  /** The state after this room's last transition (undefined before the first). */
+  private lastState: RoomState | null | undefined;
+  private readonly now: () => number;
+
+  constructor(
+    readonly lobbyId: string,
+    private readonly deps: MatchRoomDeps,
+    private readonly onDisposed: (room: MatchRoom) => void,
+  ) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  async open(): Promise<void> {
+    this.unsubscribe = await this.deps.store.subscribe(this.lobbyId, (envelope) => this.deliver(envelope));
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  has(socket: RoomSocket): boolean {
+    return this.sockets.has(socket);
+  }
+
+  /** Seats the socket's player (or reconnects them); false when this room was disposed meanwhile. */
+  /** `name` is the seat's name in the lobby (a nickname given on joining); it defaults to the account's. */
+  attach(socket: RoomSocket, name: string = socket.identity.name): Promise<boolean> {
+    return this.run(async () => {
+      if (this.disposed) return false;
+      const { userId } = socket.identity;
+      const transition = await this.apply((state, context) => connectPlayer(state, { userId, name }, context), socket);
+      if (transition.refusal) return true;
+      this.sockets.add(socket);
+      // Another process's transition may have been delivered here while this one was being
+      // published, before the socket was in the room: send it what its snapshot does not show.
+      for (const envelope of this.recent) if (envelope.version > this.appliedVersion) this.send(socket, envelope);
+      return true;
+    }, false);
+  }
+
+  detach(socket: RoomSocket): Promise<void> {
+    return this.run(async () => {
+      if (!this.sockets.delete(socket)) return;
+      await this.apply((state, context) => disconnectPlayer(state, socket.identity.userId, context));
+    }, undefined);
+  }
+
+  leave(socket: RoomSocket): Promise<void> {
+    return this.run(async () => {
+      const transition = await this.apply(
+        (state, context) => leaveRoom(state, socket.identity.userId, context),
+        socket,
+      );
+      if (transition.refusal) return;
+      for (const other of [...this.sockets])
+        if (other.identity.userId === socket.identity.userId) this.sockets.delete(other);
+    }, undefined);
+  }
+
+  changeSettings(socket: RoomSocket, settings: MatchSettings): Promise<void> {
+    return this.command(socket, (state) => changeSettings(state, socket.identity.userId, settings));
+  }
+
+  answer(socket: RoomSocket, questionId: string, selectedOptionId: number): Promise<void> {
+    return this.command(socket, (state, context) =>
+      answerQuestion(state, { userId: socket.identity.userId, questionId, selectedOptionId }, context),
+    );
+  }
+
+  ready(socket: RoomSocket): Promise<void> {
+    return this.command(socket, (state, context) => readyReply(state, socket.identity.userId, context.now));
+  }
+
+  /** lobby:start and lobby:rematch: the questions are drawn first, then the room starts if nothing changed meanwhile. */
+  start(socket: RoomSocket, kind: "start" | "rematch"): Promise<void> {
+    return this.run(
+      async () => {
+        const loaded = await this.deps.store.load(this.lobbyId);
+        if (!loaded) return sendMessage(socket, { type: "error", code: "not_found", message: "This lobby is closed." });
+        const refusal = checkStart(loaded.state, socket.identity.userId, kind);
+        if (refusal) return sendMessage(socket, { type: "error", ...refusal });
+        const settings = loaded.state.settings;
+        const questions = await this.deps.drawQuestions(settings);
+        await this.apply(
+          (state, context) => startMatch(state, { userId: socket.identity.userId, kind, settings, questions }, context),
+          socket,
+        );
+      },
+      undefined,
+      socket,
+    );
+  }
+
+  /** Closes the room in this process only (shutdown): the state stays in the store. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.disarm();
+    this.sockets.clear();
+    this.onDisposed(this);
+    await this.unsubscribe?.().catch(() => {});
+    await this.effects;
+  }
+
+  private command(
+    socket: RoomSocket,
+    change: (state: RoomState, context: TransitionContext) => Transition,
+  ): Promise<void> {
+    return this.run(
+      async () => {
+        await this.apply(change, socket);
+      },
+      undefined,
+      socket,
+    );
+  }
+
+  /** Runs room work one at a time; an exception is logged and reported to the socket, never thrown. */
+  private run<T>(work: () => Promise<T>, fallback: T, socket?: RoomSocket): Promise<T> {
+    const result = this.queue.then(work).catch((error: unknown) => {
+      if (error instanceof AppError) {
+        if (socket) sendMessage(socket, { type: "error", code: error.code, message: error.message });
+      } else {
+        this.deps.logger.error({ err: error, lobbyId: this.lobbyId }, "match room error");
+        if (socket)
+          sendMessage(socket, { type: "error", code: "internal_error", message: "Something went wrong on our side." });
+      }
+      return fallback;
+    });
+    this.queue = result.then(
+      () => this.disposeIfIdle(),
+      () => this.disposeIfIdle(),
+    );
+    return result;
+  }
+
+  private async apply(
+    change: (state: RoomState, context: TransitionContext) => Transition,
+    socket?: RoomSocket,
+  ): Promise<Transition> {
+    const context: TransitionContext = {
+      now: this.now(),
+      timing: this.deps.timing,
+      instanceId: this.deps.store.instanceId,
+    };
+    const {
+      value: transition,
+      version,
+      state,
+    } = await this.deps.store.update(this.lobbyId, (current) => {
+      const outcome = current ? change(current, context) : refuse("not_found", "This lobby is closed.");
+      return { state: outcome.refusal ? undefined : outcome.state, value: outcome };
+    });
+    if (socket) {
+      if (transition.refusal) sendMessage(socket, { type: "error", ...transition.refusal });
+      for (const reply of transition.replies) sendMessage(socket, reply);
+    }
+    const wakeAt = state ? nextWakeup(state, this.deps.timing) : null;
+    this.appliedVersion = version;
+    if (transition.state !== undefined && !transition.refusal) {
+      this.lastVersion = Math.max(this.lastVersion, version);
+      if (transition.broadcasts.length > 0 || transition.state === null) {
+        await this.deps.store.publish({ lobbyId: this.lobbyId, version, messages: transition.broadcasts, wakeAt });
+      }
+      if (transition.effects.length > 0) this.recordEffects(transition.effects);
+    }
+    this.lastState = state;
+    this.arm(wakeAt);
+    return transition;
+  }
+
+  /**
+   * PostgreSQL keeps the durable record (host, status, final scores) in the
+   * order of the transitions, but the game does not wait for it: a slow write
+   * must not delay the next answer.
+   */
+  private recordEffects(effects: LobbyEffect[]): void {
+    this.effects = this.effects
+      .then(() => this.deps.lobbies.recordEffects(this.lobbyId, effects))
+      .catch((error: unknown) =>
+        this.deps.logger.error({ err: error, lobbyId: this.lobbyId }, "could not record lobby effects"),
+      );
+  }
+
+  /** Resolves once every durable write queued so far is done (tests, shutdown). */
+  settled(): Promise<void> {
+    return this.effects;
+  }
+
+  /** Messages of a transition, from this process or another, to the sockets here. */
+  private deliver(envelope: RoomEnvelope): void {
+    try {
+      const stale = envelope.version < this.lastVersion;
+      this.lastVersion = Math.max(this.lastVersion, envelope.version);
+      this.recent.push(envelope);
+      if (this.recent.length > RECENT_ENVELOPES) this.recent.shift();
+      for (const message of envelope.messages) {
+        if (stale && message.type === "lobby:state") continue;
+        const text = JSON.stringify(message);
+        for (const socket of this.sockets) socket.sendText(text);
+      }
+      if (!stale) this.arm(envelope.wakeAt);
+    } catch (error) {
+      this.deps.logger.error({ err: error, lobbyId: this.lobbyId }, "could not deliver room messages");
+    }
+  }
+
+  private send(socket: RoomSocket, envelope: RoomEnvelope): void {
+    for (const message of envelope.messages) sendMessage(socket, message);
+  }
+
+  private arm(wakeAt: number | null): void {
+    if (this.disposed) return;
+    const check = this.deps.presenceCheckMs;
+    const target = Math.min(wakeAt ?? Infinity, check ? this.now() + check : Infinity);
+    if (target === Infinity) return this.disarm();
+    if (this.timer && this.timerAt !== null && this.timerAt <= target && this.timerAt > this.now()) return;
+    this.disarm();
+    this.timerAt = target;
+    this.timer = setTimeout(() => void this.fire(), Math.max(0, target - this.now()));
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = null;
+  }
+
+  private fire(): Promise<void> {
+    this.timer = undefined;
+    this.timerAt = null;
+    return this.run(async () => {
+      if (this.disposed) return;
+      const liveInstances = await this.deps.store.liveInstances();
+      const localSockets = new Map<string, number>();
+      for (const socket of this.sockets)
+        localSockets.set(socket.identity.userId, (localSockets.get(socket.identity.userId) ?? 0) + 1);
+      await this.apply((state, context) => tick(state, context, { liveInstances, localSockets }));
+    }, undefined);
+  }
+
+  /**
+   * A room with no socket here is closed here once nothing needs its timer:
+   * the lobby is gone, or another process holds its players.
+   */
+  private async disposeIfIdle(): Promise<void> {
+    if (this.disposed || this.sockets.size > 0 || this.lastState === undefined) return;
+    const state = this.lastState;
+    const elsewhere =
+      state?.players.some((player) =>
+        Object.keys(player.connections).some((id) => id !== this.deps.store.instanceId),
+      ) ?? false;
+    if (state === null || elsewhere || nextWakeup(state, this.deps.timing) === null) await this.dispose();
+  }
+}

@@ -1,0 +1,96 @@
+import type { LobbyRecord } from "@lila/db";
+import { NotFoundError } from "../../http/errors.js";
+import { MatchRoom, sendMessage, type MatchRoomDeps, type RoomSocket } from "./match-room.js";
+import type { LobbyService } from "./lobby.service.js";
+import { createRoomState, isMember } from "./room-rules.js";
+
+export interface MatchRoomsDeps extends MatchRoomDeps {
+  lobbies: Pick<LobbyService, "recordEffects" | "findByCode" | "joinLobby">;
+}
+
+/**
+ * The match rooms open in this process, by lobby id. A room is opened when a
+ * socket here joins its lobby and closes itself when it has nothing left to do.
+ */
+export class MatchRooms {
+  private readonly rooms = new Map<string, MatchRoom>();
+  private readonly opening = new Map<string, Promise<MatchRoom>>();
+
+  constructor(private readonly deps: MatchRoomsDeps) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** lobby:join {code}: takes a seat if the player has none yet, then connects the socket to the room. */
+  async join(socket: RoomSocket, code: string): Promise<string> {
+    let record = await this.deps.lobbies.findByCode(code);
+    if (!record) throw new NotFoundError("There is no lobby with this code. Check the code and try again.");
+    const now = (this.deps.now ?? Date.now)();
+    const room = await this.deps.store.load(record.id);
+    const seated = room ? isMember(room.state, socket.identity.userId) : isSeated(record, socket.identity.userId);
+    if (!seated) record = await this.deps.lobbies.joinLobby(socket.identity, code);
+    if (!room) await this.deps.store.createIfAbsent(createRoomState(record, now));
+    // The seat keeps the name it was taken with (a guest's nickname), not the session's.
+    const seatName = record.players.find((player) => player.userId === socket.identity.userId)?.name;
+    await this.attach(socket, record.id, seatName);
+    return record.id;
+  }
+
+  /**
+   * The room of a message naming a lobby. A socket that has not joined it yet
+   * (a reload that sends game:ready first) is connected when its player has a
+   * seat; anyone else is refused. Returns null when the socket was just connected.
+   */
+  async roomFor(socket: RoomSocket, lobbyId: string): Promise<{ room: MatchRoom; justConnected: boolean } | null> {
+    const open = this.rooms.get(lobbyId);
+    if (open?.has(socket)) return { room: open, justConnected: false };
+    const loaded = await this.deps.store.load(lobbyId);
+    if (!loaded || !isMember(loaded.state, socket.identity.userId)) {
+      sendMessage(socket, { type: "error", code: "forbidden", message: "You are not in this lobby." });
+      return null;
+    }
+    const room = await this.attach(socket, lobbyId);
+    return room ? { room, justConnected: true } : null;
+  }
+
+  /** The socket closed: its player keeps the seat for the grace period. */
+  async detach(socket: RoomSocket, lobbyIds: Iterable<string>): Promise<void> {
+    await Promise.all([...lobbyIds].map((lobbyId) => this.rooms.get(lobbyId)?.detach(socket) ?? Promise.resolve()));
+  }
+
+  /** Shutdown: every room here lets go of its sockets (their players count as disconnected) and closes. */
+  async close(sockets: Map<RoomSocket, Iterable<string>>): Promise<void> {
+    await Promise.all([...sockets].map(([socket, lobbyIds]) => this.detach(socket, lobbyIds)));
+    await Promise.all([...this.rooms.values()].map((room) => room.dispose()));
+  }
+
+  private async attach(socket: RoomSocket, lobbyId: string, seatName?: string): Promise<MatchRoom | null> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const room = await this.open(lobbyId);
+      if (await room.attach(socket, seatName)) return room.has(socket) ? room : null;
+    }
+    throw new Error(`could not open the room of lobby ${lobbyId}`);
+  }
+
+  private async open(lobbyId: string): Promise<MatchRoom> {
+    const existing = this.rooms.get(lobbyId);
+    if (existing && !existing.isDisposed) return existing;
+    const pending = this.opening.get(lobbyId);
+    if (pending) return pending;
+    const opening = (async () => {
+      const room = new MatchRoom(lobbyId, this.deps, (disposed) => {
+        if (this.rooms.get(lobbyId) === disposed) this.rooms.delete(lobbyId);
+      });
+      await room.open();
+      this.rooms.set(lobbyId, room);
+      return room;
+    })().finally(() => this.opening.delete(lobbyId));
+    this.opening.set(lobbyId, opening);
+    return opening;
+  }
+}
+
+function isSeated(record: LobbyRecord, userId: string): boolean {
+  return record.players.some((player) => player.userId === userId);
+}

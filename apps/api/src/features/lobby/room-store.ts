@@ -1,0 +1,38 @@
+import type { WsServerMessage } from "@lila/shared";
+import type { RoomState } from "./room-state.js";
+
+/** What one transition sends to every socket of a lobby, on every API process. */
+export interface RoomEnvelope {
+  lobbyId: string;
+  /** The room's version after the transition (stale lobby:state messages are dropped by it). */
+  version: number;
+  messages: WsServerMessage[];
+  /** The room's next timer moment after the transition, so that every process arms it. */
+  wakeAt: number | null;
+}
+
+export type RoomChange<T> = (current: RoomState | null) => { state: RoomState | null | undefined; value: T };
+
+/**
+ * Where match rooms live between messages, and how the API processes that
+ * share them talk. Two implementations: memory (one process, the default) and
+ * Valkey (several processes; a room survives the process that created it).
+ */
+export interface RoomStore {
+  /** This API process, as it appears in a player's connections. */
+  readonly instanceId: string;
+  load(lobbyId: string): Promise<{ state: RoomState; version: number } | null>;
+  /** Creates the room unless it exists already; returns the room as stored. */
+  createIfAbsent(state: RoomState): Promise<{ state: RoomState; version: number }>;
+  /**
+   * Applies `change` atomically: on a concurrent write it is run again on the
+   * fresh state, so it must be pure. `state: undefined` writes nothing;
+   * `state: null` deletes the room.
+   */
+  update<T>(lobbyId: string, change: RoomChange<T>): Promise<{ value: T; version: number; state: RoomState | null }>;
+  publish(envelope: RoomEnvelope): Promise<void>;
+  subscribe(lobbyId: string, listener: (envelope: RoomEnvelope) => void): Promise<() => Promise<void>>;
+  /** The API processes alive now, or null when every connection is in this process. */
+  liveInstances(): Promise<ReadonlySet<string> | null>;
+  close(): Promise<void>;
+}

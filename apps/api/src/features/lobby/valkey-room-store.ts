@@ -1,0 +1,183 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { ValkeyClient } from "../../lib/valkey.js";
+import type { RoomState } from "./room-state.js";
+import type { RoomChange, RoomEnvelope, RoomStore } from "./room-store.js";
+
+/*
+ * A room is one hash: "v" its version, "s" its state as JSON. A write is a
+ * compare-and-set on the version (one script), so two processes changing one
+ * room never lose each other's change: the loser runs its pure change again on
+ * the fresh state. Rooms expire after ROOM_TTL_MS without a write.
+ */
+const COMPARE_AND_SET = `
+local version = redis.call('HGET', KEYS[1], 'v') or '0'
+if version ~= ARGV[1] then return 0 end
+if ARGV[3] == '' then
+  redis.call('DEL', KEYS[1])
+else
+  redis.call('HSET', KEYS[1], 'v', ARGV[2], 's', ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+end
+return 1
+`;
+
+const CREATE_IF_ABSENT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('HMGET', KEYS[1], 'v', 's') end
+redis.call('HSET', KEYS[1], 'v', '1', 's', ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return {'1', ARGV[1]}
+`;
+
+interface RoomCommands {
+  lilaRoomCas(key: string, expected: string, next: string, state: string, ttlMs: string): Promise<number>;
+  lilaRoomCreate(key: string, state: string, ttlMs: string): Promise<[string, string]>;
+}
+
+export interface ValkeyRoomStoreOptions {
+  keyPrefix: string;
+  roomTtlMs?: number;
+  /** A process is alive while its heartbeat is younger than this. */
+  instanceTtlMs?: number;
+  heartbeatMs?: number;
+}
+
+const MAX_ATTEMPTS = 50;
+
+/** Rooms shared by every API process through Valkey: state, versioned writes, pub/sub fan-out and process liveness. */
+export class ValkeyRoomStore implements RoomStore {
+  readonly instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
+  private readonly listeners = new Map<string, Set<(envelope: RoomEnvelope) => void>>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly roomTtlMs: number;
+  private readonly instanceTtlMs: number;
+  private live: { at: number; instances: Promise<ReadonlySet<string>> } | undefined;
+  private readonly commands: RoomCommands;
+
+  constructor(
+    private readonly client: ValkeyClient,
+    private readonly subscriber: ValkeyClient,
+    private readonly options: ValkeyRoomStoreOptions,
+  ) {
+    this.roomTtlMs = options.roomTtlMs ?? 2 * 60 * 60 * 1000;
+    this.instanceTtlMs = options.instanceTtlMs ?? 5_000;
+    if (!("lilaRoomCas" in client)) {
+      client.defineCommand("lilaRoomCas", { numberOfKeys: 1, lua: COMPARE_AND_SET });
+      client.defineCommand("lilaRoomCreate", { numberOfKeys: 1, lua: CREATE_IF_ABSENT });
+    }
+    this.commands = client as unknown as RoomCommands;
+    subscriber.on("message", (channel: string, text: string) => this.dispatch(channel, text));
+    this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs ?? 1_000);
+    this.heartbeat.unref();
+  }
+
+  /** Registers this process as alive; call once before serving. */
+  async start(): Promise<void> {
+    await this.beat();
+  }
+
+  private key(lobbyId: string): string {
+    return `${this.options.keyPrefix}room:${lobbyId}`;
+  }
+
+  private channel(lobbyId: string): string {
+    return `${this.options.keyPrefix}room-events:${lobbyId}`;
+  }
+
+  private get instancesKey(): string {
+    return `${this.options.keyPrefix}instances`;
+  }
+
+  async load(lobbyId: string): Promise<{ state: RoomState; version: number } | null> {
+    const [version, text] = await this.client.hmget(this.key(lobbyId), "v", "s");
+    if (!version || !text) return null;
+    return { state: JSON.parse(text) as RoomState, version: Number(version) };
+  }
+
+  async createIfAbsent(state: RoomState): Promise<{ state: RoomState; version: number }> {
+    const [version, text] = await this.commands.lilaRoomCreate(
+      this.key(state.lobbyId),
+      JSON.stringify(state),
+      String(this.roomTtlMs),
+    );
+    return { state: JSON.parse(text) as RoomState, version: Number(version) };
+  }
+
+  async update<T>(lobbyId: string, change: RoomChange<T>) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const current = await this.load(lobbyId);
+      const { state, value } = change(current?.state ?? null);
+      const version = current?.version ?? 0;
+      if (state === undefined) return { value, version, state: current?.state ?? null };
+      const text = state === null ? "" : JSON.stringify(state);
+      const written = await this.commands.lilaRoomCas(
+        this.key(lobbyId),
+        String(version),
+        String(version + 1),
+        text,
+        String(this.roomTtlMs),
+      );
+      if (written === 1) return { value, version: version + 1, state };
+      // Another process wrote first: back off a little, then run the change on its state.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
+    }
+    throw new Error(`room ${lobbyId}: too many concurrent writes`);
+  }
+
+  async publish(envelope: RoomEnvelope): Promise<void> {
+    await this.client.publish(this.channel(envelope.lobbyId), JSON.stringify(envelope));
+  }
+
+  async subscribe(lobbyId: string, listener: (envelope: RoomEnvelope) => void): Promise<() => Promise<void>> {
+    let set = this.listeners.get(lobbyId);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(lobbyId, set);
+      await this.subscriber.subscribe(this.channel(lobbyId));
+    }
+    set.add(listener);
+    return async () => {
+      const current = this.listeners.get(lobbyId);
+      if (!current?.delete(listener) || current.size > 0) return;
+      this.listeners.delete(lobbyId);
+      await this.subscriber.unsubscribe(this.channel(lobbyId));
+    };
+  }
+
+  /** Processes whose heartbeat is fresh; read at most every 500 ms. */
+  liveInstances(): Promise<ReadonlySet<string>> {
+    const now = Date.now();
+    if (this.live && now - this.live.at < 500) return this.live.instances;
+    const instances = this.client
+      .zrangebyscore(this.instancesKey, now, "+inf")
+      .then((ids) => new Set([...ids, this.instanceId]) as ReadonlySet<string>);
+    this.live = { at: now, instances };
+    instances.catch(() => (this.live = undefined));
+    return instances;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.listeners.clear();
+    await this.client.zrem(this.instancesKey, this.instanceId).catch(() => {});
+  }
+
+  private async beat(): Promise<void> {
+    const now = Date.now();
+    await this.client
+      .multi()
+      .zadd(this.instancesKey, now + this.instanceTtlMs, this.instanceId)
+      .zremrangebyscore(this.instancesKey, "-inf", now - 60_000)
+      .exec()
+      .catch(() => {});
+  }
+
+  private dispatch(channel: string, text: string): void {
+    const prefix = `${this.options.keyPrefix}room-events:`;
+    if (!channel.startsWith(prefix)) return;
+    const listeners = this.listeners.get(channel.slice(prefix.length));
+    if (!listeners) return;
+    const envelope = JSON.parse(text) as RoomEnvelope;
+    for (const listener of listeners) listener(envelope);
+  }
+}

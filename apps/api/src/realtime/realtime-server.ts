@@ -1,0 +1,180 @@
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { WS_CLOSE, WsClientMessage, type ErrorCode, type WsServerMessage } from "@lila/shared";
+import { AppError } from "../http/errors.js";
+import type { Identity } from "../http/identity.js";
+import { toFieldIssues } from "../http/validate.js";
+import { isAllowedOrigin } from "../http/origins.js";
+import type { Logger } from "../lib/logger.js";
+import type { RoomSocket } from "../features/lobby/match-room.js";
+import type { MatchRooms } from "../features/lobby/match-rooms.js";
+import {
+  CLIENT_MESSAGE_TYPES,
+  createClientMessageHandlers,
+  dispatchClientMessage,
+  type ClientSession,
+} from "./client-message-handlers.js";
+import { MessageRateLimiter } from "./message-rate-limiter.js";
+
+export const WS_PATH = "/ws";
+
+export interface RealtimeOptions {
+  rooms: MatchRooms;
+  /** Finds the player from the upgrade request (the session cookie); null refuses the socket with 401. */
+  authenticate: (req: IncomingMessage) => Promise<Identity | null>;
+  /** Origins allowed to open a socket (config.corsOrigins); a request without Origin (not a browser) is allowed. */
+  allowedOrigins: readonly string[];
+  logger: Logger;
+  /** Messages a socket may send at once, and per second after that. */
+  rateLimit?: { burst: number; perSecond: number };
+  maxPayloadBytes?: number;
+  /** How often the server pings; a socket that did not answer the last ping is dropped. */
+  heartbeatMs?: number;
+}
+
+export interface Realtime {
+  readonly socketCount: number;
+  /** Closes every socket with GOING_AWAY after letting the rooms record the disconnections. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_RATE_LIMIT = { burst: 20, perSecond: 10 };
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/** The /ws endpoint on the API's HTTP server: checks origin and session, then hands messages to the rooms. */
+export function attachRealtime(server: Server, options: RealtimeOptions): Realtime {
+  const { rooms, logger } = options;
+  const handlers = createClientMessageHandlers(rooms);
+  const rate = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayloadBytes ?? 4096,
+    perMessageDeflate: false,
+  });
+  const sessions = new Map<WebSocket, ClientSession & { alive: boolean }>();
+  let closing = false;
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    void (async () => {
+      try {
+        const path = (req.url ?? "").split("?")[0];
+        if (path !== WS_PATH) return refuseUpgrade(socket, 404, "not_found", "No socket here.");
+        if (closing) return refuseUpgrade(socket, 503, "internal_error", "The server is restarting.");
+        const origin = req.headers.origin;
+        if (origin && !isAllowedOrigin(origin, options.allowedOrigins, req.headers.host)) {
+          return refuseUpgrade(socket, 403, "forbidden", "This origin may not open a socket.");
+        }
+        const identity = await options.authenticate(req);
+        if (!identity) return refuseUpgrade(socket, 401, "unauthorized", "Sign in (or play as a guest) first.");
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, identity));
+      } catch (error) {
+        logger.error({ err: error }, "websocket upgrade failed");
+        refuseUpgrade(socket, 500, "internal_error", "Something went wrong on our side.");
+      }
+    })();
+  };
+  server.on("upgrade", onUpgrade);
+
+  function accept(ws: WebSocket, identity: Identity) {
+    const socket: RoomSocket = {
+      identity,
+      sendText: (text) => {
+        if (ws.readyState !== ws.OPEN) return;
+        // A client that stopped reading would make the server buffer without end: drop it (it may reconnect).
+        if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.terminate();
+        ws.send(text);
+      },
+    };
+    const session = { socket, lobbyIds: new Set<string>(), alive: true };
+    sessions.set(ws, session);
+    const limiter = new MessageRateLimiter(rate.burst, rate.perSecond);
+    const send = (message: WsServerMessage) => socket.sendText(JSON.stringify(message));
+    let queue: Promise<void> = Promise.resolve();
+
+    ws.on("pong", () => (session.alive = true));
+    ws.on("error", (error) => logger.debug({ err: error }, "socket error"));
+    ws.on("message", (data: RawData, isBinary: boolean) => {
+      if (!limiter.take()) {
+        ws.close(WS_CLOSE.RATE_LIMITED, "Too many messages");
+        return;
+      }
+      const message = parseClientMessage(data, isBinary);
+      if ("error" in message) return send({ type: "error", ...message.error });
+      // One socket's messages apply in the order they were sent (a join before the answer that follows it).
+      queue = queue
+        .then(() => dispatchClientMessage(handlers, session, message.value))
+        .catch((error: unknown) => {
+          if (error instanceof AppError) return send({ type: "error", code: error.code, message: error.message });
+          logger.error({ err: error, type: message.value.type }, "socket message failed");
+          send({ type: "error", code: "internal_error", message: "Something went wrong on our side." });
+        });
+    });
+    ws.on("close", () => {
+      if (!sessions.delete(ws)) return;
+      queue = queue
+        .then(() => rooms.detach(socket, session.lobbyIds))
+        .catch((error: unknown) => logger.error({ err: error }, "detach failed"));
+    });
+  }
+
+  const heartbeat = setInterval(() => {
+    for (const [ws, session] of sessions) {
+      if (!session.alive) {
+        ws.terminate();
+        continue;
+      }
+      session.alive = false;
+      ws.ping();
+    }
+  }, options.heartbeatMs ?? 30_000);
+  heartbeat.unref();
+
+  return {
+    get socketCount() {
+      return sessions.size;
+    },
+    async close() {
+      closing = true;
+      clearInterval(heartbeat);
+      server.off("upgrade", onUpgrade);
+      const open = new Map([...sessions.values()].map((session) => [session.socket, session.lobbyIds] as const));
+      sessions.clear();
+      await rooms.close(open).catch((error: unknown) => logger.error({ err: error }, "closing rooms failed"));
+      for (const ws of wss.clients) ws.close(WS_CLOSE.GOING_AWAY, "Server restarting");
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+type Parsed = { value: WsClientMessage } | { error: { code: ErrorCode; message: string } };
+
+/** Every client message goes through the shared union; anything else is answered, never thrown. */
+export function parseClientMessage(data: RawData, isBinary: boolean): Parsed {
+  const invalid = (message: string): Parsed => ({ error: { code: "validation_failed", message } });
+  if (isBinary) return invalid("Messages must be JSON text.");
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.isBuffer(data) ? data.toString("utf8") : Buffer.concat(data as Buffer[]).toString("utf8"));
+  } catch {
+    return invalid("Messages must be JSON objects with a type.");
+  }
+  const type = (json as { type?: unknown } | null)?.type;
+  if (typeof type !== "string") return invalid("Messages must be JSON objects with a type.");
+  if (!CLIENT_MESSAGE_TYPES.has(type)) return invalid(`Unknown message type '${type.slice(0, 40)}'.`);
+  const parsed = WsClientMessage.safeParse(json);
+  if (!parsed.success) {
+    const issues = toFieldIssues(parsed.error).map((issue) => `${issue.field} ${issue.message}`);
+    return invalid(`Invalid ${type} message: ${issues.join("; ")}`);
+  }
+  return { value: parsed.data };
+}
+
+function refuseUpgrade(socket: Duplex, status: number, code: ErrorCode, message: string): void {
+  const body = JSON.stringify({ success: false, code, error: message });
+  const reason =
+    { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 503: "Service Unavailable" }[status] ?? "Error";
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
