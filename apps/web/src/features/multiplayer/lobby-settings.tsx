@@ -1,26 +1,7 @@
-import {
-  DIFFICULTIES,
-  PARTS_OF_SPEECH,
-  ROUND_CHOICES,
-  type CatalogResponse,
-  type GameSettings,
-  type Language,
-  type MatchSettings,
-} from "@lila/shared";
+import type { CatalogResponse, Language, MatchSettings } from "@lila/shared";
 import { DIFFICULTY_LABELS, PART_OF_SPEECH_LABELS, languageName } from "../catalog/catalog-labels";
-import { ChoiceGroup } from "../quiz/choice-group";
-import { LanguageFields } from "../quiz/language-fields";
-import {
-  canSwapLanguages,
-  difficulties,
-  findCell,
-  normalizeSettings,
-  partsOfSpeech,
-  roundChoices,
-  sourceLanguages,
-  swapLanguages,
-  targetLanguages,
-} from "../quiz/settings-selection";
+import { GameSettingsFields } from "../quiz/game-settings-fields";
+import { normalizeSettings } from "../quiz/settings-selection";
 
 /** The host's settings, normalized to what the catalog can play; the speed bonus rides along. */
 export function playableMatchSettings(catalog: CatalogResponse | undefined, settings: MatchSettings): MatchSettings {
@@ -38,64 +19,13 @@ interface LobbySettingsFormProps {
 
 /** Host only: the singleplayer choices (only playable combinations) plus the speed bonus. */
 export function LobbySettingsForm({ catalog, settings, disabled, onChange }: LobbySettingsFormProps) {
-  const { cells, languages } = catalog;
-  const { source_language: source, target_language: target, pos } = settings;
-
-  function update(change: Partial<GameSettings>) {
-    const next = normalizeSettings(cells, { ...settings, ...change });
-    if (next) onChange({ ...next, speedBonus: settings.speedBonus });
-  }
-
-  const availablePos = partsOfSpeech(cells, source, target);
-  const availableDifficulties = difficulties(cells, source, target, pos);
-  const availableRounds = roundChoices(findCell(cells, settings));
-
   return (
     <fieldset disabled={disabled} className="min-w-0 space-y-5">
       <legend className="sr-only">Match settings</legend>
-      <LanguageFields
-        languages={languages}
-        sources={sourceLanguages(cells)}
-        targets={targetLanguages(cells, source)}
-        source={source}
-        target={target}
-        canSwap={canSwapLanguages(cells, settings)}
-        onSourceChange={(code) => update({ source_language: code })}
-        onTargetChange={(code) => update({ target_language: code })}
-        onSwap={() => onChange({ ...swapLanguages(cells, settings), speedBonus: settings.speedBonus })}
-      />
-      <ChoiceGroup
-        legend="Part of speech"
-        name="pos"
-        value={pos}
-        onChange={(value) => update({ pos: value })}
-        choices={PARTS_OF_SPEECH.map((value) => ({
-          value,
-          label: PART_OF_SPEECH_LABELS[value],
-          disabled: !availablePos.includes(value),
-        }))}
-      />
-      <ChoiceGroup
-        legend="Difficulty"
-        name="difficulty"
-        value={settings.difficulty}
-        onChange={(value) => update({ difficulty: value })}
-        choices={DIFFICULTIES.map((value) => ({
-          value,
-          label: DIFFICULTY_LABELS[value],
-          disabled: !availableDifficulties.includes(value),
-        }))}
-      />
-      <ChoiceGroup
-        legend="Rounds"
-        name="rounds"
-        value={settings.rounds}
-        onChange={(value) => update({ rounds: value })}
-        choices={ROUND_CHOICES.map((value) => ({
-          value,
-          label: `${value} rounds`,
-          disabled: !availableRounds.includes(value),
-        }))}
+      <GameSettingsFields
+        catalog={catalog}
+        settings={settings}
+        onChange={(game) => onChange({ ...game, speedBonus: settings.speedBonus })}
       />
       <label className="flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border border-slate-300 bg-white px-4 py-2 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-violet-600">
         <input
