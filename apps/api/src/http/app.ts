@@ -107,18 +107,12 @@ export function createApp({
   // Better Auth parses its own bodies: its routes come before express.json().
   if (authentication) app.use(createAuthHandlerRouter(authentication));
 
-  const api = express.Router();
-  api.use(express.json({ limit: BODY_LIMIT }));
-  api.use(createHealthRouter({ database: () => pingDatabase(db), ...readinessChecks }));
-  if (authentication) api.use(createAuthApiRouter(authentication));
-  api.use(createAccountRouter(history, identify));
-  api.use(createCatalogRouter(catalog));
-  api.use(
-    "/game",
+  /** Requests per client per minute, counted per prefix (in Valkey when several processes share it). */
+  const limitPerMinute = (prefix: string) =>
     rateLimit({
       windowMs: 60_000,
       limit: config.gameRateLimitPerMinute,
-      ...(rateLimitStore ? { store: rateLimitStore("game") } : {}),
+      ...(rateLimitStore ? { store: rateLimitStore(prefix) } : {}),
       standardHeaders: "draft-8",
       legacyHeaders: false,
       handler: (_req, res) => {
@@ -129,11 +123,22 @@ export function createApp({
         };
         res.status(429).json(body);
       },
-    }),
+    });
+
+  const api = express.Router();
+  api.use(express.json({ limit: BODY_LIMIT }));
+  api.use(createHealthRouter({ database: () => pingDatabase(db), ...readinessChecks }, logger));
+  if (authentication) api.use(createAuthApiRouter(authentication));
+  api.use(createAccountRouter(history, identify));
+  api.use(createCatalogRouter(catalog));
+  api.use(
+    "/game",
+    limitPerMinute("game"),
     optionalAuth(identify),
     createGameRouter(games, (req) => req.identity?.userId ?? null),
   );
-  api.use("/lobbies", createLobbyRouter(createLobbyService({ db, catalog }), identify));
+  // Creating and joining lobbies is limited too: codes must not be guessable at full speed.
+  api.use("/lobbies", limitPerMinute("lobbies"), createLobbyRouter(createLobbyService({ db, catalog }), identify));
   app.use("/api/v1", api);
   app.use("/api", notFoundHandler);
 

@@ -16,3 +16,10 @@ it("folds ids and lobby codes out of route labels", () => {
   expect(routeLabel("/api/v1/lobbies/7K3QXZ/join?x=1")).toBe("/api/v1/lobbies/:code/join");
   expect(routeLabel("/api/v1/me/games/0b9f3c1e-8d4a-4f5e-9a7b-1c2d3e4f5a6b")).toBe("/api/v1/me/games/:id");
 });
+
+it("gives catch-all routes one label each, whatever path was asked for", () => {
+  expect(routeLabel("/api/auth/sign-in/email")).toBe("/api/auth/*");
+  expect(routeLabel("/api/auth/aaaa-random-1")).toBe("/api/auth/*");
+  expect(routeLabel("/play")).toBe("static");
+  expect(routeLabel("/some/random/deep/link")).toBe("static");
+});

@@ -77,5 +77,9 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
  * itself is not available there.)
  */
 export function routeLabel(url: string): string {
-  return (url.split("?")[0] ?? "").replace(UUID, ":id").replace(/\/lobbies\/[^/]+/, "/lobbies/:code");
+  const path = url.split("?")[0] ?? "";
+  // Catch-all routes match any path: one label each, or a scan of random paths would grow memory.
+  if (path.startsWith("/api/auth/")) return "/api/auth/*";
+  if (!path.startsWith("/api/") && path !== "/metrics") return "static";
+  return path.replace(UUID, ":id").replace(/\/lobbies\/[^/]+/, "/lobbies/:code");
 }

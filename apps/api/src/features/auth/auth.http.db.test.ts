@@ -109,6 +109,15 @@ describe("email and password", () => {
     expect(response.body.code).toBe("PASSWORD_TOO_SHORT");
   });
 
+  it("refuses a body over 16 KB before Better Auth reads it", async () => {
+    const { app } = await listen();
+    const response = await request(app)
+      .post("/api/auth/sign-up/email")
+      .send({ email: uniqueEmail(), password: PASSWORD, name: "x".repeat(20 * 1024) });
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({ success: false, code: "payload_too_large" });
+  });
+
   it("does not tell whether an address has an account", async () => {
     const { app } = await listen();
     const email = uniqueEmail("taken");

@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from "express";
 import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
 import { MIN_PASSWORD_LENGTH, type AuthProvidersResponse, type MeResponse } from "@lila/shared";
+import { AppError } from "../../http/errors.js";
 import { endpoint } from "../../http/validate.js";
 import { presentProviders } from "./auth-providers.js";
 import type { Authentication } from "./authentication.js";
@@ -16,9 +17,25 @@ export function createAuthHandlerRouter({ auth }: Authentication): Router {
     req.headers[CLIENT_IP_HEADER] = req.ip ?? "";
     next();
   };
-  router.all("/api/auth/*splat", passClientIp, toNodeHandler(auth) as RequestHandler);
+  router.all("/api/auth/*splat", limitBody, passClientIp, toNodeHandler(auth) as RequestHandler);
   return router;
 }
+
+/** Auth requests are small; the same limit as the JSON API. */
+const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
+
+/**
+ * Better Auth reads the whole body into memory before any check of its own,
+ * so its routes refuse a large body, or one of unknown length, up front.
+ */
+const limitBody: RequestHandler = (req, _res, next) => {
+  const declared = req.headers["content-length"];
+  const unknownLength = declared === undefined && req.headers["transfer-encoding"] !== undefined;
+  if (unknownLength || Number(declared ?? 0) > AUTH_BODY_LIMIT_BYTES) {
+    throw new AppError(413, "payload_too_large", "The request body is too large.");
+  }
+  next();
+};
 
 /** lila's own account routes under /api/v1, in the usual envelope. */
 export function createAuthApiRouter({ auth, providers }: Authentication): Router {

@@ -227,7 +227,7 @@ describe("the HTTP edge", () => {
     expect(response.headers["x-powered-by"]).toBeUndefined();
   });
 
-  it("rate-limits the game routes with a 429 in the envelope", async () => {
+  it("rate-limits the game and lobby routes with a 429 in the envelope", async () => {
     const limited = createTestApp(database.db, { env: { GAME_RATE_LIMIT_PER_MINUTE: "3" } }).app;
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
@@ -237,5 +237,11 @@ describe("the HTTP edge", () => {
     const response = await request(limited).post("/api/v1/game/start").send(validSettings);
     expect(response.body).toMatchObject({ success: false, code: "rate_limited" });
     expect((await request(limited).get("/api/v1/health")).status).toBe(200);
+    // Lobbies have their own allowance: codes cannot be guessed at full speed.
+    const lobbyStatuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      lobbyStatuses.push((await request(limited).post("/api/v1/lobbies/ABCDEF/join").send({})).status);
+    }
+    expect(lobbyStatuses).toEqual([401, 401, 401, 429]);
   });
 });

@@ -1,8 +1,9 @@
 import { Router } from "express";
 import type { HealthResponse, ReadyResponse } from "@lila/shared";
 import { endpoint } from "../../http/validate.js";
+import type { Logger } from "../../lib/logger.js";
 
-/** Named checks of what the API needs to serve: each resolves, or rejects with the reason. */
+/** Named checks of what the API needs to serve: each resolves, or rejects. */
 export type ReadinessChecks = Record<string, () => Promise<void>>;
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -11,7 +12,7 @@ const CHECK_TIMEOUT_MS = 2_000;
  * Liveness (/health: the process answers) and readiness (/ready: its database
  * and other dependencies answer too, so a proxy or orchestrator may send traffic).
  */
-export function createHealthRouter(checks: ReadinessChecks = {}): Router {
+export function createHealthRouter(checks: ReadinessChecks = {}, logger?: Logger): Router {
   const router = Router();
   router.get(
     "/health",
@@ -19,7 +20,7 @@ export function createHealthRouter(checks: ReadinessChecks = {}): Router {
   );
   router.get("/ready", async (_req, res) => {
     const results = await Promise.all(
-      Object.entries(checks).map(async ([name, check]) => [name, await runCheck(check)] as const),
+      Object.entries(checks).map(async ([name, check]) => [name, await runCheck(name, check, logger)] as const),
     );
     const body: ReadyResponse = {
       status: results.every(([, result]) => result === "ok") ? "ok" : "unavailable",
@@ -30,7 +31,8 @@ export function createHealthRouter(checks: ReadinessChecks = {}): Router {
   return router;
 }
 
-async function runCheck(check: () => Promise<void>): Promise<string> {
+/** "ok", or "failed": the reason (host names, users) goes to the log, not to the public response. */
+async function runCheck(name: string, check: () => Promise<void>, logger?: Logger): Promise<string> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -41,7 +43,8 @@ async function runCheck(check: () => Promise<void>): Promise<string> {
     ]);
     return "ok";
   } catch (error) {
-    return error instanceof Error ? error.message : "failed";
+    logger?.warn({ err: error, check: name }, "readiness check failed");
+    return "failed";
   } finally {
     clearTimeout(timer);
   }

@@ -61,6 +61,9 @@ export interface MatchRoomDeps {
  * messages to all of them. Every command and timer callback is caught here:
  * one bad message or one failed write cannot stop the room.
  */
+/** How soon a timer whose work failed tries again. */
+const TIMER_RETRY_MS = 1_000;
+
 export class MatchRoom {
   private readonly sockets = new Set<RoomSocket>();
   private queue: Promise<void> = Promise.resolve();
@@ -237,15 +240,23 @@ export class MatchRoom {
     }
     const wakeAt = state ? nextWakeup(state, this.deps.timing) : null;
     this.appliedVersion = version;
+    // The state is written: arm its timer before anything else can fail.
+    this.lastState = state;
+    this.arm(wakeAt);
     if (transition.state !== undefined && !transition.refusal) {
       this.lastVersion = Math.max(this.lastVersion, version);
       if (transition.broadcasts.length > 0 || transition.state === null) {
-        await this.deps.store.publish({ lobbyId: this.lobbyId, version, messages: transition.broadcasts, wakeAt });
+        const envelope = { lobbyId: this.lobbyId, version, messages: transition.broadcasts, wakeAt };
+        try {
+          await this.deps.store.publish(envelope);
+        } catch (error) {
+          // Players on other processes catch up with game:ready; the ones here get it directly.
+          this.deps.logger.error({ err: error, lobbyId: this.lobbyId }, "could not publish room messages");
+          this.deliver(envelope);
+        }
       }
       if (transition.effects.length > 0) this.recordEffects(transition.effects);
     }
-    this.lastState = state;
-    this.arm(wakeAt);
     return transition;
   }
 
@@ -311,11 +322,17 @@ export class MatchRoom {
     this.timerAt = null;
     return this.run(async () => {
       if (this.disposed) return;
-      const liveInstances = await this.deps.store.liveInstances();
-      const localSockets = new Map<string, number>();
-      for (const socket of this.sockets)
-        localSockets.set(socket.identity.userId, (localSockets.get(socket.identity.userId) ?? 0) + 1);
-      await this.apply((state, context) => tick(state, context, { liveInstances, localSockets }));
+      try {
+        const liveInstances = await this.deps.store.liveInstances();
+        const localSockets = new Map<string, number>();
+        for (const socket of this.sockets)
+          localSockets.set(socket.identity.userId, (localSockets.get(socket.identity.userId) ?? 0) + 1);
+        await this.apply((state, context) => tick(state, context, { liveInstances, localSockets }));
+      } catch (error) {
+        // The store failed (Valkey restarting): the round must not be left without a timer.
+        this.arm(this.now() + TIMER_RETRY_MS);
+        throw error;
+      }
     }, undefined);
   }
 

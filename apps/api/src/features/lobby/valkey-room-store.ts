@@ -48,6 +48,7 @@ const MAX_ATTEMPTS = 50;
 export class ValkeyRoomStore implements RoomStore {
   readonly instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
   private readonly listeners = new Map<string, Set<(envelope: RoomEnvelope) => void>>();
+  private readonly subscriptions = new Map<string, Promise<void>>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly roomTtlMs: number;
   private readonly instanceTtlMs: number;
@@ -133,13 +134,27 @@ export class ValkeyRoomStore implements RoomStore {
     if (!set) {
       set = new Set();
       this.listeners.set(lobbyId, set);
-      await this.subscriber.subscribe(this.channel(lobbyId));
     }
     set.add(listener);
+    // One SUBSCRIBE per lobby, shared by concurrent callers; a failed one is forgotten so the next caller retries.
+    let subscribed = this.subscriptions.get(lobbyId);
+    if (!subscribed) {
+      subscribed = this.subscriber.subscribe(this.channel(lobbyId)).then(() => undefined);
+      this.subscriptions.set(lobbyId, subscribed);
+      subscribed.catch(() => this.subscriptions.delete(lobbyId));
+    }
+    try {
+      await subscribed;
+    } catch (error) {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(lobbyId);
+      throw error;
+    }
     return async () => {
       const current = this.listeners.get(lobbyId);
       if (!current?.delete(listener) || current.size > 0) return;
       this.listeners.delete(lobbyId);
+      this.subscriptions.delete(lobbyId);
       await this.subscriber.unsubscribe(this.channel(lobbyId));
     };
   }
