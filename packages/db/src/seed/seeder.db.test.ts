@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../../tests/support/test-database.js";
 import { writeVocabularyFixture } from "../../test/support/vocabulary-fixture.js";
+import { insertGame } from "../models/game-history.model.js";
+import { users } from "../schema/auth.js";
 import { seedVocabulary } from "./seeder.js";
 
 let database: TestDatabase;
@@ -28,7 +30,26 @@ describe("seedVocabulary", () => {
     // Re-reading and re-checking ~50,000 rows takes a while on PGlite under a loaded machine.
   }, 180_000);
 
-  it("adds a new language and its source without touching existing rows", async () => {
+  it("adds a new language and its source without touching existing rows or users' data", async () => {
+    // A learner with a game in their history, as the app writes them.
+    const userId = `user-${crypto.randomUUID()}`;
+    await database.db.insert(users).values({ id: userId, name: "Ada", email: `${userId}@example.test` });
+    await insertGame(database.db, {
+      id: crypto.randomUUID(),
+      userId,
+      sourceLanguage: "en",
+      targetLanguage: "it",
+      pos: "noun",
+      difficulty: "easy",
+      rounds: 3,
+    });
+    const userData = async () =>
+      database.query(
+        `SELECT u.id, u.name, u.email, u.updated_at, g.id AS game, g.answered, g.correct, g.created_at
+         FROM users u JOIN games g ON g.user_id = u.id WHERE u.id = $1`,
+        [userId],
+      );
+    const userDataBefore = await userData();
     const before = await countRows();
     const fixture = writeVocabularyFixture({
       source: "fixture-portuguese",
@@ -47,6 +68,8 @@ describe("seedVocabulary", () => {
     expect(kept[0]).toEqual({ n: Number(before!.terms) });
     // and again: idempotent for the new source too
     expect(await seedVocabulary(database, fixture)).toEqual({ languages: 0, terms: 0, translations: 0, glosses: 0 });
+    expect(await userData()).toEqual(userDataBefore);
+    expect(userDataBefore).toHaveLength(1);
   });
 
   it("finishes a seed that was interrupted half-way", async () => {
