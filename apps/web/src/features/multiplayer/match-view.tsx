@@ -6,7 +6,8 @@ import { languageName } from "../catalog/catalog-labels";
 import { useQuizKeyboard } from "../quiz/use-quiz-keyboard";
 import { AnsweredStatus } from "./answered-status";
 import { CountdownBar } from "./countdown-bar";
-import { MatchOptionButton, matchOptionState } from "./match-option-button";
+import { OptionButton } from "../quiz/option-button";
+import { matchOptionState } from "./match-option-state";
 import { canAnswer, type MatchState } from "./match-state";
 import { RoundResults } from "./round-results";
 import { Scoreboard } from "./scoreboard";
@@ -92,7 +93,7 @@ export function MatchView({ state, lobby, selfId, languages, connected, onAnswer
         <ul className="grid gap-3 sm:grid-cols-2" aria-label="Choices">
           {question.options.map((option, position) => (
             <li key={`${question.questionId}:${option.optionId}`}>
-              <MatchOptionButton
+              <OptionButton
                 option={option}
                 position={position}
                 lang={target}

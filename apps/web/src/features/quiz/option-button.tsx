@@ -1,7 +1,7 @@
 import type { QuestionOption } from "@lila/shared";
 
-export type OptionState =
-  "idle" | "pending" | "correct" | "incorrect" | "dimmed";
+/** pending: sent, waiting for the verdict (singleplayer); selected: locked in, waiting for the round (match). */
+export type OptionState = "idle" | "pending" | "selected" | "correct" | "incorrect" | "dimmed";
 
 interface OptionButtonProps {
   option: QuestionOption;
@@ -14,8 +14,9 @@ interface OptionButtonProps {
 }
 
 const stateClasses: Record<OptionState, string> = {
-  idle: "border-slate-300 bg-white text-slate-900 hover:border-violet-500 hover:bg-violet-50 active:bg-violet-100",
+  idle: "border-slate-300 bg-white text-slate-900 hover:border-violet-500 hover:bg-violet-50 active:bg-violet-100 disabled:hover:border-slate-300 disabled:hover:bg-white",
   pending: "border-violet-600 bg-violet-50 text-violet-950",
+  selected: "border-violet-700 bg-violet-50 text-violet-950",
   correct: "border-green-700 bg-green-50 text-green-950",
   incorrect: "border-red-700 bg-red-50 text-red-950",
   dimmed: "border-slate-200 bg-white text-slate-500",
@@ -24,6 +25,7 @@ const stateClasses: Record<OptionState, string> = {
 const badgeClasses: Record<OptionState, string> = {
   idle: "bg-slate-100 text-slate-700",
   pending: "bg-violet-200 text-violet-900",
+  selected: "bg-violet-700 text-white",
   correct: "bg-green-700 text-white",
   incorrect: "bg-red-700 text-white",
   dimmed: "bg-slate-100 text-slate-500",
@@ -32,6 +34,7 @@ const badgeClasses: Record<OptionState, string> = {
 /** Visible text next to the colour, so right and wrong never rely on colour alone. */
 const stateLabel: Partial<Record<OptionState, string>> = {
   pending: "Checking…",
+  selected: "Your answer",
   correct: "Correct answer",
   incorrect: "Your answer",
 };
@@ -42,6 +45,7 @@ const badgeContent: Partial<Record<OptionState, string>> = {
 };
 
 /**
+ * One of the four answers, in a singleplayer game and in a match alike.
  * The accessible name is the option text alone (number, icon and state label are
  * aria-hidden); the outcome is announced by the feedback live region.
  */
