@@ -1,14 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uniqueEmail } from "../tests/support/auth-session.js";
 import { startAppServer, type AppServer } from "./support/app-server.js";
 import { launchChromium, requireChromium } from "./support/browser.js";
 
 const enabled = requireChromium();
 const PASSWORD = "a long enough password";
-
-function uniqueEmail(label: string) {
-  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.test`;
-}
 
 describe.runIf(enabled)("accounts in a browser", () => {
   let server: AppServer;

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase, runMigrations, seedVocabulary } from "@lila/db";
+import { adminQuery, withDatabase } from "./postgres-admin.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -44,20 +44,4 @@ export default async function setup(project: TestProject) {
   await client.close();
   project.provide("testDatabase", { kind: "pglite", snapshotFile });
   return () => rmSync(folder, { recursive: true, force: true });
-}
-
-export function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-export async function adminQuery(serverUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@lila/db";
-import { adminQuery, withDatabase } from "./db-global-setup.js";
+// The shape of what the global setup provides (its ProvidedContext declaration).
+import type {} from "./db-global-setup.js";
+import { adminQuery, withDatabase } from "./postgres-admin.js";
 
 export interface TestDatabase extends DatabaseHandle {
   /** "pglite" or "postgresql", for test names. */

@@ -9,11 +9,11 @@
  *   BENCH_DATABASE_URL  server to use (default postgres://postgres@127.0.0.1:5432/postgres)
  *   BENCH_SECONDS       measured seconds per strategy (default 30: the naive strategy needs many seconds per game)
  */
+import { adminQuery, withDatabase } from "../../../tests/support/postgres-admin.js";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import pg from "pg";
 import { countWordsPerCell, openDatabase, runMigrations, seedVocabulary, type DatabaseHandle } from "@lila/db";
 import { PARTS_OF_SPEECH, DIFFICULTIES, type GameSettings } from "@lila/shared";
 import { writeVocabularyFixture, type FixtureTerm } from "../../../packages/db/test/support/vocabulary-fixture.js";
@@ -34,7 +34,7 @@ else await main();
 
 async function main() {
   const database = `lila_bench_${process.pid}`;
-  await admin(`CREATE DATABASE ${database}`);
+  await adminQuery(SERVER_URL, `CREATE DATABASE ${database}`);
   const url = withDatabase(SERVER_URL, database);
   try {
     const handle = await openDatabase({ databaseUrl: url });
@@ -60,7 +60,7 @@ async function main() {
     for (const r of results) console.log(`| ${r.strategy} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`);
     console.log(`\nthroughput ratio ours/naive: ${(results[0]!.rps / results[1]!.rps).toFixed(1)}×`);
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 }
 
@@ -169,15 +169,3 @@ async function countTranslations(handle: DatabaseHandle): Promise<number> {
   return row!.n;
 }
 
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function admin(text: string) {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  await client.query(text);
-  await client.end();
-}

@@ -16,9 +16,9 @@
  *   BENCH_DEBUG=1         also print the slowest rounds (when, and whether all four answered)
  *   BENCH_PROFILE_DIR     write a CPU profile of each API process there (node --cpu-prof)
  */
+import { adminQuery, withDatabase } from "../../../tests/support/postgres-admin.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import pg from "pg";
 import { Redis } from "ioredis";
 import type { Lobby, MatchSettings, WsServerMessage } from "@lila/shared";
 import { signInGuest } from "../../../tests/support/auth-session.js";
@@ -88,7 +88,7 @@ await main();
 async function main() {
   const database = `lila_bench_ws_${randomBytes(4).toString("hex")}`;
   const prefix = `lila-bench:${randomBytes(4).toString("hex")}:`;
-  await admin(`CREATE DATABASE ${database}`);
+  await adminQuery(SERVER_URL, `CREATE DATABASE ${database}`);
   const apis: ApiProcess[] = [];
   try {
     const ports = USE_VALKEY ? [await freePort(), await freePort()] : [await freePort()];
@@ -180,7 +180,7 @@ async function main() {
     for (const bot of bots) bot.socket?.drop();
   } finally {
     await Promise.all(apis.map((api) => api.stop()));
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     if (USE_VALKEY) await deleteKeys(prefix);
   }
 }
@@ -351,22 +351,6 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
       while (next < items.length) await work(items[next++]!);
     }),
   );
-}
-
-async function admin(text: string) {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 async function deleteKeys(prefix: string) {

@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WS_CLOSE, type Lobby, type MatchSettings } from "@lila/shared";
 import { signInGuest } from "../../../../tests/support/auth-session.js";
-import { adminQuery, withDatabase } from "../../../../tests/support/db-global-setup.js";
+import { adminQuery, withDatabase } from "../../../../tests/support/postgres-admin.js";
 import { freePort, startApiProcess, type ApiProcess } from "../../test/support/api-process.js";
 import {
   connectTestValkey,

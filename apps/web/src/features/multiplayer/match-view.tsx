@@ -7,6 +7,7 @@ import { useQuizKeyboard } from "../quiz/use-quiz-keyboard";
 import { AnsweredStatus } from "./answered-status";
 import { CountdownBar } from "./countdown-bar";
 import { OptionButton } from "../quiz/option-button";
+import { PromptCard } from "../quiz/prompt-card";
 import { matchOptionState } from "./match-option-state";
 import { canAnswer, type MatchState } from "./match-state";
 import { RoundResults } from "./round-results";
@@ -75,20 +76,13 @@ export function MatchView({ state, lobby, selfId, languages, connected, onAnswer
           />
         </div>
 
-        <div className="rounded-3xl bg-white px-5 py-6 text-center shadow-sm ring-1 ring-slate-200 sm:py-8">
-          <p className="text-sm text-slate-600">What is the translation of</p>
-          <h1
-            id="match-prompt"
-            ref={headingRef}
-            tabIndex={-1}
-            className="mt-2 text-4xl font-extrabold tracking-tight break-words text-slate-900 outline-none sm:text-5xl"
-          >
-            <span lang={source}>{question.prompt}</span>
-          </h1>
-          {question.gloss ? (
-            <p className="mx-auto mt-3 max-w-prose text-base text-slate-600 italic">{question.gloss}</p>
-          ) : null}
-        </div>
+        <PromptCard
+          id="match-prompt"
+          ref={headingRef}
+          prompt={question.prompt}
+          gloss={question.gloss}
+          language={source}
+        />
 
         <ul className="grid gap-3 sm:grid-cols-2" aria-label="Choices">
           {question.options.map((option, position) => (

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { primaryButton } from "../../ui/button-styles";
 import { AnswerFeedback } from "./answer-feedback";
 import { OptionButton, type OptionState } from "./option-button";
+import { PromptCard } from "./prompt-card";
 import { optionText, type AnswerRecord } from "./quiz-game";
 import { useQuizKeyboard } from "./use-quiz-keyboard";
 
@@ -90,22 +91,13 @@ export function QuestionView(props: QuestionViewProps) {
         </div>
       </div>
 
-      <div className="rounded-3xl bg-white px-5 py-8 text-center shadow-sm ring-1 ring-slate-200">
-        <p className="text-sm text-slate-600">What is the translation of</p>
-        <h1
-          id="quiz-prompt"
-          ref={headingRef}
-          tabIndex={-1}
-          className="mt-2 text-4xl font-extrabold tracking-tight break-words text-slate-900 outline-none sm:text-5xl"
-        >
-          <span lang={props.promptLanguage}>{question.prompt}</span>
-        </h1>
-        {question.gloss ? (
-          <p className="mx-auto mt-3 max-w-prose text-base text-slate-600 italic">
-            {question.gloss}
-          </p>
-        ) : null}
-      </div>
+      <PromptCard
+        id="quiz-prompt"
+        ref={headingRef}
+        prompt={question.prompt}
+        gloss={question.gloss}
+        language={props.promptLanguage}
+      />
 
       <ul className="grid gap-3 sm:grid-cols-2" aria-label="Choices">
         {question.options.map((option, position) => (
