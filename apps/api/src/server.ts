@@ -17,6 +17,7 @@ await runMain(async (config, logger) => {
   const backends = await createStateBackends(config, logger);
   const sessions = backends.sessions;
   const pools = new VocabularyPools(database.db);
+  const catalog = createCatalogService(database.db);
   // authentication.authenticateUpgrade authenticates the /ws handshake with the same cookie.
   const authentication = createAuthentication({ config, db: database.db, logger });
   const metrics = createMetrics();
@@ -28,6 +29,7 @@ await runMain(async (config, logger) => {
     authentication,
     identify: authentication.identify,
     pools,
+    catalog,
     rateLimitStore: backends.rateLimitStore,
     readinessChecks: backends.readinessChecks,
     metrics,
@@ -41,7 +43,7 @@ await runMain(async (config, logger) => {
     rooms: backends.rooms,
     presenceCheckMs: backends.presenceCheckMs,
     pools,
-    catalog: createCatalogService(database.db),
+    catalog,
     authenticate: authentication.authenticateUpgrade,
   });
   metrics.observeRealtime(matches);

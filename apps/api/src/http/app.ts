@@ -9,7 +9,7 @@ import type { Database } from "@lila/db";
 import type { ApiErrorBody } from "@lila/shared";
 import type { Config } from "../config/env.js";
 import { createCatalogRouter } from "../features/catalog/catalog.router.js";
-import { createCatalogService } from "../features/catalog/catalog.service.js";
+import { createCatalogService, type CatalogService } from "../features/catalog/catalog.service.js";
 import { createGameRouter } from "../features/game/game.router.js";
 import { createGameService, type GameServiceDeps } from "../features/game/game.service.js";
 import type { GameSessionStore } from "../features/game/game-session.store.js";
@@ -40,8 +40,9 @@ export interface AppDeps {
   random?: () => number;
   /** Replaces how a singleplayer game's questions are drawn (used by the benchmark). */
   drawQuiz?: GameServiceDeps["drawQuiz"];
-  /** The vocabulary pools, shared with the match server so that both draw from one cache. */
+  /** The vocabulary pools and catalog, shared with the match server so that both use one cache. */
   pools?: VocabularyPools;
+  catalog?: CatalogService;
   /** Rate-limit counters shared by several processes (Valkey); the default keeps them in memory. */
   rateLimitStore?: (prefix: string) => Store;
   /** Prometheus metrics; served at /metrics. */
@@ -64,6 +65,7 @@ export function createApp({
   random,
   drawQuiz,
   pools: sharedPools,
+  catalog: sharedCatalog,
   rateLimitStore,
   metrics = createMetrics(),
   readinessChecks = {},
@@ -92,7 +94,7 @@ export function createApp({
   app.use(helmet());
   app.use(cors({ origin: config.corsOrigins, credentials: true }));
 
-  const catalog = createCatalogService(db);
+  const catalog = sharedCatalog ?? createCatalogService(db);
   const pools = sharedPools ?? new VocabularyPools(db);
   const history = createGameHistoryService(db, logger);
   const games = createGameService({
