@@ -34,7 +34,10 @@ describe.runIf(enabled)("singleplayer in a browser", () => {
       const options = page.getByRole("list", { name: "Choices" }).getByRole("button");
       expect(await options.count()).toBe(4);
       await options.nth(round % 4).click();
-      const feedback = (await page.getByRole("status").filter({ hasText: /Correct|Not quite/ }).textContent())!;
+      const feedback = (await page
+        .getByRole("status")
+        .filter({ hasText: /Correct|Not quite/ })
+        .textContent())!;
       answers.push({ prompt, correct: feedback.includes("Correct!") });
       await page.getByRole("button", { name: round < 3 ? "Next question" : "See results" }).click();
     }
@@ -55,10 +58,14 @@ describe.runIf(enabled)("singleplayer in a browser", () => {
     await page.getByRole("button", { name: "Start" }).click();
     await page.getByText("Question 1 of 3").waitFor();
     await page.keyboard.press("2");
-    await page.getByRole("status").filter({ hasText: /Correct|Not quite/ }).waitFor();
-    const states = await page.getByRole("list", { name: "Choices" }).getByRole("button").evaluateAll((buttons) =>
-      buttons.map((button) => button.getAttribute("data-state")),
-    );
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Correct|Not quite/ })
+      .waitFor();
+    const states = await page
+      .getByRole("list", { name: "Choices" })
+      .getByRole("button")
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-state")));
     expect(states.filter((state) => state === "correct")).toHaveLength(1);
   });
 

@@ -13,14 +13,22 @@ const workspaces = [
   { name: "@lila/shared", dir: "packages/shared", inputs: ["src"], output: "dist/index.js" },
   { name: "@lila/db", dir: "packages/db", inputs: ["src"], output: "dist/index.js" },
   { name: "@lila/api", dir: "apps/api", inputs: ["src"], output: "dist/server.js" },
-  { name: "@lila/web", dir: "apps/web", inputs: ["src", "index.html", "public", "vite.config.ts"], output: "dist/index.html" },
+  {
+    name: "@lila/web",
+    dir: "apps/web",
+    inputs: ["src", "index.html", "public", "vite.config.ts"],
+    output: "dist/index.html",
+  },
 ];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const stats = statSync(target);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(target).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stats.mtimeMs);
+  return readdirSync(target).reduce(
+    (newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))),
+    stats.mtimeMs,
+  );
 }
 
 let upstreamRebuilt = false;
@@ -36,6 +44,10 @@ for (const workspace of workspaces) {
 }
 
 const env = { WEB_DIST_DIR: path.join(root, "apps/web/dist"), DATA_DIR: path.join(root, "data"), ...process.env };
-const server = spawn(process.execPath, [path.join(root, "apps/api/dist/server.js")], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "apps/api/dist/server.js")], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -86,7 +86,9 @@ async function measure(strategy: Strategy, databaseUrl: string, settings: GameSe
   // Let requests still queued from the warm-up drain before measuring.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const result = await autocannon({ ...options, duration: SECONDS });
-  console.log(`${strategy}: ${result.requests.total} requests completed, ${result.timeouts} timed out, ${result.errors} errors`);
+  console.log(
+    `${strategy}: ${result.requests.total} requests completed, ${result.timeouts} timed out, ${result.errors} errors`,
+  );
   child.kill("SIGTERM");
   await once(child, "exit");
   return {
@@ -156,7 +158,11 @@ function syntheticVocabulary(translations: number) {
     const words = Object.fromEntries(
       languages.map((language) => [
         language,
-        { text: `${language}${index.toString(36)}`, difficulty, ...(pos === "noun" && language !== "en" ? { gender: (["m", "f"] as const)[index % 2] } : {}) },
+        {
+          text: `${language}${index.toString(36)}`,
+          difficulty,
+          ...(pos === "noun" && language !== "en" ? { gender: (["m", "f"] as const)[index % 2] } : {}),
+        },
       ]),
     );
     terms.push({ key: `synthetic-${index}`, pos, words });
@@ -168,4 +174,3 @@ async function countTranslations(handle: DatabaseHandle): Promise<number> {
   const [row] = await handle.query<{ n: number }>("SELECT count(*)::int AS n FROM translations");
   return row!.n;
 }
-

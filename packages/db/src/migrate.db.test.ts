@@ -24,5 +24,7 @@ it("applies every migration once when two replicas start together", async () => 
   const tables = await database.query<{ table_name: string }>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
   );
-  expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["languages", "terms", "translations", "glosses"]));
+  expect(tables.map((t) => t.table_name)).toEqual(
+    expect.arrayContaining(["languages", "terms", "translations", "glosses"]),
+  );
 });

@@ -15,7 +15,13 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 it("lets only one process open a PGlite data directory, and the next one after it closes", async () => {
   const holder = spawn(
     process.execPath,
-    ["--conditions=@lila/source", "--import", "tsx", fileURLToPath(new URL("../test/fixtures/hold-data-directory.ts", import.meta.url)), dataDir],
+    [
+      "--conditions=@lila/source",
+      "--import",
+      "tsx",
+      fileURLToPath(new URL("../test/fixtures/hold-data-directory.ts", import.meta.url)),
+      dataDir,
+    ],
     { stdio: ["pipe", "pipe", "inherit"] },
   );
   const [firstOutput] = (await once(holder.stdout, "data")) as [Buffer];

@@ -7,7 +7,9 @@ const FRENCH_ASPIRATED_H = new Set(
   ),
 );
 /** Spanish feminine nouns with a stressed initial a take "el": "el agua". */
-const SPANISH_STRESSED_A = new Set("agua águila alma arma ala alba ancla área arpa aula ave hacha hada hambre habla".split(" "));
+const SPANISH_STRESSED_A = new Set(
+  "agua águila alma arma ala alba ancla área arpa aula ave hacha hada hambre habla".split(" "),
+);
 
 const startsWithVowel = (word: string) => /^[aeiouàâäéèêëîïôöùûüœæ]/i.test(word);
 

@@ -24,7 +24,11 @@ export type GameSettings = z.infer<typeof GameSettings>;
 export const StartGameBody = GameSettings;
 export type StartGameBody = GameSettings;
 
-export const OptionId = z.number().int().min(0).max(OPTIONS_PER_QUESTION - 1);
+export const OptionId = z
+  .number()
+  .int()
+  .min(0)
+  .max(OPTIONS_PER_QUESTION - 1);
 
 export const QuestionOption = z.object({
   optionId: OptionId,

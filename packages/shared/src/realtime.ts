@@ -60,7 +60,12 @@ export const WsServerMessage = z.discriminatedUnion("type", [
     /** Your own answer to this question, if you gave one before reconnecting. */
     yourAnswer: OptionId.nullable(),
   }),
-  z.object({ type: z.literal("game:answered"), lobbyId: LobbyId, questionId: z.uuid(), answeredUserIds: z.array(z.string()) }),
+  z.object({
+    type: z.literal("game:answered"),
+    lobbyId: LobbyId,
+    questionId: z.uuid(),
+    answeredUserIds: z.array(z.string()),
+  }),
   z.object({
     type: z.literal("game:answer_result"),
     lobbyId: LobbyId,

@@ -22,9 +22,7 @@ export type Gender = z.infer<typeof Gender>;
  * A language is data (a row in the languages table), so its code is checked
  * for shape here and for existence against the database.
  */
-export const LanguageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}$/, "must be a 2- or 3-letter lowercase ISO 639 code");
+export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, "must be a 2- or 3-letter lowercase ISO 639 code");
 export type LanguageCode = z.infer<typeof LanguageCode>;
 
 export const Language = z.object({

@@ -10,7 +10,11 @@ describe("parseConfig", () => {
   });
 
   it("uses PostgreSQL when DATABASE_URL is set and treats empty variables as unset", () => {
-    const config = parseConfig({ DATABASE_URL: "postgres://lila@db:5432/lila", PORT: "", CORS_ORIGIN: "https://a.example, https://b.example/" });
+    const config = parseConfig({
+      DATABASE_URL: "postgres://lila@db:5432/lila",
+      PORT: "",
+      CORS_ORIGIN: "https://a.example, https://b.example/",
+    });
     expect(config.database).toEqual({ databaseUrl: "postgres://lila@db:5432/lila" });
     expect(config.port).toBe(3000);
     expect(config.corsOrigins).toEqual(["https://a.example", "https://b.example"]);

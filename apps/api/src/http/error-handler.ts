@@ -6,14 +6,19 @@ import { AppError } from "./errors.js";
 function fromBodyParser(error: unknown): AppError | undefined {
   const type = (error as { type?: unknown }).type;
   if (type === "entity.too.large") return new AppError(413, "payload_too_large", "The request body is too large.");
-  if (type === "entity.parse.failed") return new AppError(400, "validation_failed", "The request body is not valid JSON.");
+  if (type === "entity.parse.failed")
+    return new AppError(400, "validation_failed", "The request body is not valid JSON.");
   if (type === "encoding.unsupported" || type === "charset.unsupported")
     return new AppError(415, "validation_failed", "The request body's encoding is not supported.");
   return undefined;
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  const body: ApiErrorBody = { success: false, code: "not_found", error: `No route for ${req.method} ${req.originalUrl.split("?")[0]}` };
+  const body: ApiErrorBody = {
+    success: false,
+    code: "not_found",
+    error: `No route for ${req.method} ${req.originalUrl.split("?")[0]}`,
+  };
   res.status(404).json(body);
 };
 

@@ -15,7 +15,12 @@ export class AppError extends Error {
 
 export class ValidationError extends AppError {
   constructor(issues: FieldIssue[]) {
-    super(400, "validation_failed", `Invalid request: ${issues.map((i) => `${i.field} ${i.message}`).join("; ")}`, issues);
+    super(
+      400,
+      "validation_failed",
+      `Invalid request: ${issues.map((i) => `${i.field} ${i.message}`).join("; ")}`,
+      issues,
+    );
   }
 }
 

@@ -44,18 +44,12 @@ async function caught(promise: Promise<unknown>): Promise<ApiError> {
 
 describe("createApiClient", () => {
   it("returns the parsed data of a success envelope", async () => {
-    const { request } = clientReturning(
-      jsonResponse(200, { success: true, data: catalog }),
-    );
-    await expect(
-      request({ path: "/api/v1/catalog", schema: CatalogResponse }),
-    ).resolves.toEqual(catalog);
+    const { request } = clientReturning(jsonResponse(200, { success: true, data: catalog }));
+    await expect(request({ path: "/api/v1/catalog", schema: CatalogResponse })).resolves.toEqual(catalog);
   });
 
   it("sends JSON with cookies to the base URL", async () => {
-    const { fetch, request } = clientReturning(
-      jsonResponse(200, { success: true, data: catalog }),
-    );
+    const { fetch, request } = clientReturning(jsonResponse(200, { success: true, data: catalog }));
     await request({
       path: "/api/v1/catalog",
       schema: CatalogResponse,
@@ -81,48 +75,38 @@ describe("createApiClient", () => {
         issues: [{ field: "rounds", message: "must be 3 or 10" }],
       }),
     );
-    const error = await caught(
-      request({ path: "/x", schema: CatalogResponse }),
-    );
+    const error = await caught(request({ path: "/x", schema: CatalogResponse }));
     expect(error).toMatchObject({
       status: 400,
       code: "validation_failed",
       message: "Invalid request",
     });
-    expect(error.issues).toEqual([
-      { field: "rounds", message: "must be 3 or 10" },
-    ]);
+    expect(error.issues).toEqual([{ field: "rounds", message: "must be 3 or 10" }]);
   });
 
   it("derives a code from the status when the error body is not an envelope", async () => {
-    const { request } = clientReturning(
-      new Response("<html>Bad gateway</html>", { status: 502 }),
-    );
-    expect(
-      await caught(request({ path: "/x", schema: CatalogResponse })),
-    ).toMatchObject({ status: 502, code: "internal_error" });
+    const { request } = clientReturning(new Response("<html>Bad gateway</html>", { status: 502 }));
+    expect(await caught(request({ path: "/x", schema: CatalogResponse }))).toMatchObject({
+      status: 502,
+      code: "internal_error",
+    });
   });
 
   it("maps a failed fetch to a network_error with status 0", async () => {
     const { request } = clientReturning(new TypeError("Failed to fetch"));
-    expect(
-      await caught(request({ path: "/x", schema: CatalogResponse })),
-    ).toMatchObject({ status: 0, code: "network_error" });
+    expect(await caught(request({ path: "/x", schema: CatalogResponse }))).toMatchObject({
+      status: 0,
+      code: "network_error",
+    });
   });
 
   it("rejects a success envelope whose data does not match the schema", async () => {
-    const { request } = clientReturning(
-      jsonResponse(200, { success: true, data: { languages: "nope" } }),
-    );
-    expect(
-      await caught(request({ path: "/x", schema: CatalogResponse })),
-    ).toMatchObject({ code: "invalid_response" });
+    const { request } = clientReturning(jsonResponse(200, { success: true, data: { languages: "nope" } }));
+    expect(await caught(request({ path: "/x", schema: CatalogResponse }))).toMatchObject({ code: "invalid_response" });
   });
 
   it("rejects a 200 without an envelope", async () => {
     const { request } = clientReturning(jsonResponse(200, catalog));
-    expect(
-      await caught(request({ path: "/x", schema: CatalogResponse })),
-    ).toMatchObject({ code: "invalid_response" });
+    expect(await caught(request({ path: "/x", schema: CatalogResponse }))).toMatchObject({ code: "invalid_response" });
   });
 });

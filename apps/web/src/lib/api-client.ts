@@ -56,26 +56,12 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function isSuccessEnvelope(
-  body: unknown,
-): body is { success: true; data: unknown } {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    "success" in body &&
-    body.success === true &&
-    "data" in body
-  );
+function isSuccessEnvelope(body: unknown): body is { success: true; data: unknown } {
+  return typeof body === "object" && body !== null && "success" in body && body.success === true && "data" in body;
 }
 
 export function createApiClient(options: ApiClientOptions) {
-  return async function request<T>({
-    path,
-    schema,
-    method = "GET",
-    body,
-    signal,
-  }: ApiRequest<T>): Promise<T> {
+  return async function request<T>({ path, schema, method = "GET", body, signal }: ApiRequest<T>): Promise<T> {
     let response: Response;
     try {
       response = await options.fetch(`${options.baseUrl}${path}`, {
@@ -92,8 +78,7 @@ export function createApiClient(options: ApiClientOptions) {
         signal: signal ?? null,
       });
     } catch (cause) {
-      if (cause instanceof DOMException && cause.name === "AbortError")
-        throw cause;
+      if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
       throw new ApiError(0, "network_error", "Could not reach the server");
     }
 
@@ -102,12 +87,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (!response.ok) {
       const errorBody = ApiErrorBody.safeParse(json);
       if (errorBody.success) {
-        throw new ApiError(
-          response.status,
-          errorBody.data.code,
-          errorBody.data.error,
-          errorBody.data.issues,
-        );
+        throw new ApiError(response.status, errorBody.data.code, errorBody.data.error, errorBody.data.issues);
       }
       throw new ApiError(
         response.status,
@@ -117,19 +97,11 @@ export function createApiClient(options: ApiClientOptions) {
     }
 
     if (!isSuccessEnvelope(json)) {
-      throw new ApiError(
-        response.status,
-        "invalid_response",
-        "The server sent an unexpected response",
-      );
+      throw new ApiError(response.status, "invalid_response", "The server sent an unexpected response");
     }
     const parsed = schema.safeParse(json.data);
     if (!parsed.success) {
-      throw new ApiError(
-        response.status,
-        "invalid_response",
-        "The server sent an unexpected response",
-      );
+      throw new ApiError(response.status, "invalid_response", "The server sent an unexpected response");
     }
     return parsed.data;
   };

@@ -4,11 +4,8 @@ import { describeApiError } from "./describe-api-error";
 
 describe("describeApiError", () => {
   it("explains a 422 and does not offer a retry", () => {
-    expect(
-      describeApiError(new ApiError(422, "not_enough_words", "raw")),
-    ).toEqual({
-      message:
-        "There are not enough words for these settings yet. Try another difficulty.",
+    expect(describeApiError(new ApiError(422, "not_enough_words", "raw"))).toEqual({
+      message: "There are not enough words for these settings yet. Try another difficulty.",
       canRetry: false,
     });
   });
@@ -21,9 +18,7 @@ describe("describeApiError", () => {
   });
 
   it("never shows the server's own message", () => {
-    const description = describeApiError(
-      new ApiError(500, "internal_error", "TypeError at line 3"),
-    );
+    const description = describeApiError(new ApiError(500, "internal_error", "TypeError at line 3"));
     expect(description.message).not.toContain("TypeError");
     expect(description.canRetry).toBe(true);
   });

@@ -23,8 +23,7 @@ export function describeApiError(error: unknown): ErrorDescription {
       };
     case "not_enough_words":
       return {
-        message:
-          "There are not enough words for these settings yet. Try another difficulty.",
+        message: "There are not enough words for these settings yet. Try another difficulty.",
         canRetry: false,
       };
     case "rate_limited":
@@ -49,8 +48,7 @@ export function describeApiError(error: unknown): ErrorDescription {
       };
     case "invalid_response":
       return {
-        message:
-          "The server sent something we didn't understand. Please try again.",
+        message: "The server sent something we didn't understand. Please try again.",
         canRetry: true,
       };
     default:

@@ -13,8 +13,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 5 * 60 * 1000,
         refetchOnWindowFocus: false,
-        retry: (failureCount, error) =>
-          failureCount < 2 && isRetryableError(error),
+        retry: (failureCount, error) => failureCount < 2 && isRetryableError(error),
       },
       mutations: { retry: false },
     },

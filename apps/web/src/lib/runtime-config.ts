@@ -14,10 +14,7 @@ declare global {
   }
 }
 
-export function resolveApiUrl(
-  runtimeApiUrl: unknown,
-  buildTimeApiUrl: unknown,
-): string {
+export function resolveApiUrl(runtimeApiUrl: unknown, buildTimeApiUrl: unknown): string {
   for (const candidate of [runtimeApiUrl, buildTimeApiUrl]) {
     if (typeof candidate === "string" && candidate.trim() !== "") {
       return candidate.trim().replace(/\/+$/, "");
@@ -27,7 +24,6 @@ export function resolveApiUrl(
 }
 
 export function apiBaseUrl(): string {
-  const runtimeConfig =
-    typeof window === "undefined" ? undefined : window.__LILA_CONFIG__;
+  const runtimeConfig = typeof window === "undefined" ? undefined : window.__LILA_CONFIG__;
   return resolveApiUrl(runtimeConfig?.apiUrl, import.meta.env.VITE_API_URL);
 }

@@ -2,8 +2,6 @@ import { useEffect } from "react";
 
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
-    document.title = title
-      ? `${title} · lila`
-      : "lila — Learn words. Beat friends.";
+    document.title = title ? `${title} · lila` : "lila — Learn words. Beat friends.";
   }, [title]);
 }

@@ -12,11 +12,7 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none sm:py-10"
-      >
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 outline-none sm:py-10">
         <Outlet />
       </main>
       <SiteFooter />

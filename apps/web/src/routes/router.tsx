@@ -1,8 +1,4 @@
-import {
-  createRootRoute,
-  createRoute,
-  createRouter,
-} from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
 import { AboutWordsPage } from "../features/about/about-words-page";
 import { AccountPage } from "../features/account/account-page";
 import { parseSignInSearch } from "../features/auth/sign-in-search";

@@ -13,10 +13,7 @@ interface ErrorPanelProps {
 export function ErrorPanel({ error, onRetry, children }: ErrorPanelProps) {
   const { message, canRetry } = describeApiError(error);
   return (
-    <div
-      role="alert"
-      className="rounded-2xl border border-red-200 bg-red-50 p-5 text-red-900"
-    >
+    <div role="alert" className="rounded-2xl border border-red-200 bg-red-50 p-5 text-red-900">
       <p className="flex items-start gap-2 font-medium">
         <span
           aria-hidden="true"

@@ -26,13 +26,18 @@ export const vocabularySources = pgTable("vocabulary_sources", {
 export const terms = pgTable(
   "terms",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     source: text("source").notNull(),
     sourceId: text("source_id").notNull(),
     pos: partOfSpeech("pos").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [unique("terms_source_source_id_unique").on(table.source, table.sourceId), index("terms_pos_idx").on(table.pos)],
+  (table) => [
+    unique("terms_source_source_id_unique").on(table.source, table.sourceId),
+    index("terms_pos_idx").on(table.pos),
+  ],
 );
 
 /** A term in one language, with the difficulty of that word for a learner of the language. */

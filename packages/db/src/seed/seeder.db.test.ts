@@ -62,9 +62,7 @@ describe("seedVocabulary", () => {
     expect(await seedVocabulary(database, fixture)).toEqual({ languages: 1, terms: 2, translations: 4, glosses: 0 });
     const after = await countRows();
     expect(Number(after!.terms)).toBe(Number(before!.terms) + 2);
-    const kept = await database.query(
-      `SELECT count(*)::int AS n FROM terms WHERE source <> 'fixture-portuguese'`,
-    );
+    const kept = await database.query(`SELECT count(*)::int AS n FROM terms WHERE source <> 'fixture-portuguese'`);
     expect(kept[0]).toEqual({ n: Number(before!.terms) });
     // and again: idempotent for the new source too
     expect(await seedVocabulary(database, fixture)).toEqual({ languages: 0, terms: 0, translations: 0, glosses: 0 });
@@ -85,7 +83,9 @@ describe("seedVocabulary", () => {
     await database.query(
       `INSERT INTO vocabulary_sources (source, title, license, attribution) VALUES ('fixture-interrupted', 'x', 'x', 'x')`,
     );
-    await database.query(`INSERT INTO terms (source, source_id, pos) VALUES ('fixture-interrupted', 'verb-run', 'verb')`);
+    await database.query(
+      `INSERT INTO terms (source, source_id, pos) VALUES ('fixture-interrupted', 'verb-run', 'verb')`,
+    );
     const report = await seedVocabulary(database, fixture);
     expect(report).toEqual({ languages: 0, terms: 1, translations: 4, glosses: 0 });
   });

@@ -5,7 +5,10 @@ import path from "node:path";
 export interface FixtureTerm {
   key: string;
   pos: "noun" | "verb" | "adjective" | "adverb";
-  words: Record<string, { text: string; gender?: "m" | "f" | "n"; difficulty?: "easy" | "intermediate" | "hard"; gloss?: string }>;
+  words: Record<
+    string,
+    { text: string; gender?: "m" | "f" | "n"; difficulty?: "easy" | "intermediate" | "hard"; gloss?: string }
+  >;
 }
 
 /**
@@ -20,18 +23,29 @@ export function writeVocabularyFixture(options: {
   const root = mkdtempSync(path.join(tmpdir(), "lila-vocabulary-"));
   writeFileSync(
     path.join(root, "languages.tsv"),
-    ["code\tname\tnative_name", ...options.languages.map((l) => `${l.code}\t${l.name}\t${l.nativeName}`)].join("\n") + "\n",
+    ["code\tname\tnative_name", ...options.languages.map((l) => `${l.code}\t${l.name}\t${l.nativeName}`)].join("\n") +
+      "\n",
   );
   const folder = path.join(root, options.source);
   mkdirSync(folder);
   writeFileSync(
     path.join(folder, "manifest.json"),
-    JSON.stringify({ source: options.source, title: `Fixture ${options.source}`, license: "CC0-1.0", attribution: "tests", url: null }),
+    JSON.stringify({
+      source: options.source,
+      title: `Fixture ${options.source}`,
+      license: "CC0-1.0",
+      attribution: "tests",
+      url: null,
+    }),
   );
   const lines = ["term_key\tpos\tlanguage\ttext\tgender\tdifficulty\tgloss"];
   for (const term of options.terms) {
     for (const [language, word] of Object.entries(term.words)) {
-      lines.push([term.key, term.pos, language, word.text, word.gender ?? "", word.difficulty ?? "easy", word.gloss ?? ""].join("\t"));
+      lines.push(
+        [term.key, term.pos, language, word.text, word.gender ?? "", word.difficulty ?? "easy", word.gloss ?? ""].join(
+          "\t",
+        ),
+      );
     }
   }
   writeFileSync(path.join(folder, "terms.tsv"), lines.join("\n") + "\n");

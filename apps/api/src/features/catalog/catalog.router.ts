@@ -4,7 +4,13 @@ import type { CatalogService } from "./catalog.service.js";
 
 export function createCatalogRouter(catalog: CatalogService): Router {
   const router = Router();
-  router.get("/catalog", endpoint({}, () => catalog.catalog()));
-  router.get("/vocabulary/sources", endpoint({}, () => catalog.sources()));
+  router.get(
+    "/catalog",
+    endpoint({}, () => catalog.catalog()),
+  );
+  router.get(
+    "/vocabulary/sources",
+    endpoint({}, () => catalog.sources()),
+  );
   return router;
 }

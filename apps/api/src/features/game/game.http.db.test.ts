@@ -28,7 +28,12 @@ async function startGame(settings: object = validSettings) {
   expect(response.status, JSON.stringify(response.body)).toBe(201);
   return response.body.data as {
     sessionId: string;
-    questions: Array<{ questionId: string; prompt: string; gloss: string | null; options: Array<{ optionId: number; text: string }> }>;
+    questions: Array<{
+      questionId: string;
+      prompt: string;
+      gloss: string | null;
+      options: Array<{ optionId: number; text: string }>;
+    }>;
   };
 }
 
@@ -71,7 +76,9 @@ describe("POST /api/v1/game/start", () => {
     ["rounds", { rounds: 5 }],
     ["rounds", { rounds: "3" }],
   ])("refuses a bad %s with a 400 that names it", async (field, change) => {
-    const response = await request(app).post("/api/v1/game/start").send({ ...validSettings, ...change });
+    const response = await request(app)
+      .post("/api/v1/game/start")
+      .send({ ...validSettings, ...change });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ success: false, code: "validation_failed" });
     expect(response.body.issues.map((issue: { field: string }) => issue.field)).toEqual([field]);
@@ -127,7 +134,11 @@ describe("POST /api/v1/game/start", () => {
       .set("Content-Type", "application/json")
       .send('{"source_language": "en",');
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ success: false, code: "validation_failed", error: "The request body is not valid JSON." });
+    expect(response.body).toEqual({
+      success: false,
+      code: "validation_failed",
+      error: "The request body is not valid JSON.",
+    });
   });
 
   it("refuses a body over the size limit with a 413", async () => {
@@ -152,7 +163,11 @@ describe("POST /api/v1/game/answer", () => {
 
     const again = await request(app)
       .post("/api/v1/game/answer")
-      .send({ sessionId: game.sessionId, questionId: question.questionId, selectedOptionId: first.body.data.correctOptionId });
+      .send({
+        sessionId: game.sessionId,
+        questionId: question.questionId,
+        selectedOptionId: first.body.data.correctOptionId,
+      });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ success: false, code: "conflict" });
   });
@@ -209,7 +224,11 @@ describe("the HTTP edge", () => {
   it("answers an unknown API route with a 404 JSON body", async () => {
     const response = await request(app).get("/api/v1/nothing-here");
     expect(response.status).toBe(404);
-    expect(response.body).toEqual({ success: false, code: "not_found", error: "No route for GET /api/v1/nothing-here" });
+    expect(response.body).toEqual({
+      success: false,
+      code: "not_found",
+      error: "No route for GET /api/v1/nothing-here",
+    });
   });
 
   it("allows the configured origin and no other", async () => {

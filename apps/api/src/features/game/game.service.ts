@@ -39,7 +39,14 @@ export async function drawQuestions(
   return buildQuiz(questionPool, distractorPool, settings.difficulty, settings.rounds, random);
 }
 
-export function createGameService({ pools, sessions, catalog, random = Math.random, drawQuiz, history }: GameServiceDeps) {
+export function createGameService({
+  pools,
+  sessions,
+  catalog,
+  random = Math.random,
+  drawQuiz,
+  history,
+}: GameServiceDeps) {
   return {
     /** Draws a whole game from the in-memory pools and keeps its answer key on the server. */
     async startGame(settings: GameSettings, ownerId: string | null): Promise<GameSessionResponse> {

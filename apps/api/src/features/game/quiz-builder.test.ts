@@ -22,7 +22,8 @@ function distractorRow(text: string, extra: Partial<DistractorPoolRow> = {}): Di
   return { text, gender: null, difficulty: "easy", ...extra };
 }
 
-const answersOf = (rows: QuestionPoolRow[]) => rows.map((row) => distractorRow(row.answer, { gender: row.gender, difficulty: row.difficulty }));
+const answersOf = (rows: QuestionPoolRow[]) =>
+  rows.map((row) => distractorRow(row.answer, { gender: row.gender, difficulty: row.difficulty }));
 
 describe("buildQuiz", () => {
   const animals = [
@@ -40,7 +41,13 @@ describe("buildQuiz", () => {
 
   it("makes four distinct options with the answer once, numbered 0-3 after shuffling", () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const quiz = buildQuiz(indexQuestionPool(animals), indexDistractorPool(answersOf(animals)), "easy", 3, seededRandom(seed));
+      const quiz = buildQuiz(
+        indexQuestionPool(animals),
+        indexDistractorPool(answersOf(animals)),
+        "easy",
+        3,
+        seededRandom(seed),
+      );
       expect(quiz).toHaveLength(3);
       for (const question of quiz) {
         const row = animals.find((r) => r.prompt === question.prompt)!;
@@ -55,7 +62,13 @@ describe("buildQuiz", () => {
   it("puts the answer in every position over many games", () => {
     const positions = new Set<number>();
     for (let seed = 1; seed <= 50; seed++) {
-      const quiz = buildQuiz(indexQuestionPool(animals), indexDistractorPool(answersOf(animals)), "easy", 3, seededRandom(seed));
+      const quiz = buildQuiz(
+        indexQuestionPool(animals),
+        indexDistractorPool(answersOf(animals)),
+        "easy",
+        3,
+        seededRandom(seed),
+      );
       quiz.forEach((question) => positions.add(question.correctOptionId));
     }
     expect([...positions].sort()).toEqual([0, 1, 2, 3]);
@@ -63,10 +76,17 @@ describe("buildQuiz", () => {
 
   it("prefers distractors of the answer's gender", () => {
     for (let seed = 1; seed <= 100; seed++) {
-      const quiz = buildQuiz(indexQuestionPool(animals), indexDistractorPool(answersOf(animals)), "easy", 3, seededRandom(seed));
+      const quiz = buildQuiz(
+        indexQuestionPool(animals),
+        indexDistractorPool(answersOf(animals)),
+        "easy",
+        3,
+        seededRandom(seed),
+      );
       for (const question of quiz) {
         const gender = animals.find((r) => r.prompt === question.prompt)!.gender;
-        for (const option of question.options) expect(animals.find((r) => r.answer === option.text)!.gender).toBe(gender);
+        for (const option of question.options)
+          expect(animals.find((r) => r.answer === option.text)!.gender).toBe(gender);
       }
     }
   });
@@ -78,7 +98,14 @@ describe("buildQuiz", () => {
       questionRow("sun", "sole"),
       questionRow("moon", "luna"),
     ];
-    const distractors = [...answersOf(rows), distractorRow("Auto"), distractorRow("àuto"), distractorRow("mare"), distractorRow("cielo"), distractorRow("stella")];
+    const distractors = [
+      ...answersOf(rows),
+      distractorRow("Auto"),
+      distractorRow("àuto"),
+      distractorRow("mare"),
+      distractorRow("cielo"),
+      distractorRow("stella"),
+    ];
     for (let seed = 1; seed <= 200; seed++) {
       const quiz = buildQuiz(indexQuestionPool(rows), indexDistractorPool(distractors), "easy", 3, seededRandom(seed));
       const car = quiz.find((q) => q.prompt === "car");
@@ -125,9 +152,9 @@ describe("buildQuiz", () => {
 
   it("refuses when there are not three distinct distractors", () => {
     const rows = [questionRow("a", "x"), questionRow("b", "y"), questionRow("c", "z")];
-    expect(() => buildQuiz(indexQuestionPool(rows), indexDistractorPool(answersOf(rows)), "easy", 3, seededRandom(1))).toThrow(
-      NotEnoughWordsError,
-    );
+    expect(() =>
+      buildQuiz(indexQuestionPool(rows), indexDistractorPool(answersOf(rows)), "easy", 3, seededRandom(1)),
+    ).toThrow(NotEnoughWordsError);
   });
 
   it("shows nouns with their article on both sides where the gender is known", () => {

@@ -46,7 +46,9 @@ function buildQuestion(
   excluded.add(row.answerKey);
   const distractors = pickDistractors(row, distractorPool, excluded, random);
   if (distractors.length < DISTRACTORS) {
-    throw new NotEnoughWordsError("There are not enough different words for these settings yet. Choose other settings.");
+    throw new NotEnoughWordsError(
+      "There are not enough different words for these settings yet. Choose other settings.",
+    );
   }
   const texts = shuffle([row.answerDisplay, ...distractors], random);
   return {
@@ -98,12 +100,7 @@ function nearestBands(difficulty: Difficulty): Difficulty[] {
   );
 }
 
-function pickDistractors(
-  row: PoolQuestion,
-  pool: DistractorPool,
-  excluded: Set<string>,
-  random: Random,
-): string[] {
+function pickDistractors(row: PoolQuestion, pool: DistractorPool, excluded: Set<string>, random: Random): string[] {
   const chosen: string[] = [];
   const taken = new Set(excluded);
   const accept = (candidate: PoolWord) => {
@@ -135,12 +132,7 @@ function pickDistractors(
  * (cheap on big buckets), then a scan from a random start so that small or
  * crowded buckets still end.
  */
-function drawFromBucket(
-  bucket: PoolWord[],
-  wanted: number,
-  accept: (row: PoolWord) => boolean,
-  random: Random,
-): void {
+function drawFromBucket(bucket: PoolWord[], wanted: number, accept: (row: PoolWord) => boolean, random: Random): void {
   let taken = 0;
   for (let probe = 0; probe < wanted * 4 && taken < wanted; probe++) {
     if (accept(bucket[Math.floor(random() * bucket.length)] as PoolWord)) taken++;

@@ -17,7 +17,15 @@ beforeAll(async () => {
   database = await openTestDatabase();
   // One listening server for thousands of requests (supertest would start one per request).
   server = createTestApp(database.db).app.listen(0);
-  type Pair = { src: string; tgt: string; pos: string; prompt: string; prompt_gender: Gender | null; answer: string; answer_gender: Gender | null };
+  type Pair = {
+    src: string;
+    tgt: string;
+    pos: string;
+    prompt: string;
+    prompt_gender: Gender | null;
+    answer: string;
+    answer_gender: Gender | null;
+  };
   const pairs = await database.query<Pair>(
     `SELECT s.language_code AS src, t.language_code AS tgt, terms.pos, s.text AS prompt, s.gender AS prompt_gender,
             t.text AS answer, t.gender AS answer_gender
@@ -67,7 +75,9 @@ it("keeps the option rules in every game of every playable cell of the data", as
           selectedOptionId: 0,
         });
         const answer = question.options[(answered.body.data as { correctOptionId: number }).correctOptionId]!.text;
-        const valid = validAnswers.get(`${cell.source_language}|${cell.target_language}|${cell.pos}|${comparableWord(question.prompt)}`);
+        const valid = validAnswers.get(
+          `${cell.source_language}|${cell.target_language}|${cell.pos}|${comparableWord(question.prompt)}`,
+        );
         const where = `${cell.source_language}→${cell.target_language} ${cell.pos} "${question.prompt}"`;
         expect(valid?.has(comparableWord(answer)), `${where}: "${answer}" is a translation`).toBe(true);
         const texts = question.options.map((option) => comparableWord(option.text));

@@ -1,4 +1,10 @@
-import { loadDistractorPool, loadQuestionPool, type Database, type DistractorPoolRow, type QuestionPoolRow } from "@lila/db";
+import {
+  loadDistractorPool,
+  loadQuestionPool,
+  type Database,
+  type DistractorPoolRow,
+  type QuestionPoolRow,
+} from "@lila/db";
 import { DIFFICULTIES, withArticle, type Difficulty, type PartOfSpeech } from "@lila/shared";
 import { comparableWord } from "./word-comparison.js";
 

@@ -40,7 +40,9 @@ describe("GET /metrics", () => {
     expect(response.status).toBe(200);
     expect(response.headers["content-type"]).toMatch(/^text\/plain/);
     expect(response.text).toMatch(/lila_http_requests_total\{method="GET",route="\/api\/v1\/health",status="200"\} 1/);
-    expect(response.text).toMatch(/lila_http_requests_total\{method="POST",route="\/api\/v1\/game\/answer",status="400"\} 1/);
+    expect(response.text).toMatch(
+      /lila_http_requests_total\{method="POST",route="\/api\/v1\/game\/answer",status="400"\} 1/,
+    );
     expect(response.text).toMatch(/lila_http_requests_total\{method="GET",route="unmatched",status="404"\} 1/);
     expect(response.text).toContain("lila_ws_open_sockets");
     expect(response.text).toContain("lila_matches_running");

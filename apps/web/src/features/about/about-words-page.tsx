@@ -43,23 +43,15 @@ export function AboutWordsPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-          About the words
-        </h1>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">About the words</h1>
         <p className="text-slate-700">
-          lila's words come from openly licensed dictionaries. Thank you to the
-          people who build and share them. Difficulty levels are estimated from
-          how often a word is used, so they are a guide, not a grade.
+          lila's words come from openly licensed dictionaries. Thank you to the people who build and share them.
+          Difficulty levels are estimated from how often a word is used, so they are a guide, not a grade.
         </p>
       </header>
 
       {sources.isPending ? <Skeleton label="Loading sources…" /> : null}
-      {sources.isError ? (
-        <ErrorPanel
-          error={sources.error}
-          onRetry={() => void sources.refetch()}
-        />
-      ) : null}
+      {sources.isError ? <ErrorPanel error={sources.error} onRetry={() => void sources.refetch()} /> : null}
       {sources.isSuccess && sources.data.sources.length === 0 ? (
         <p className="text-slate-700">No word lists have been imported yet.</p>
       ) : null}

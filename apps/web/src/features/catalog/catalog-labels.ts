@@ -1,9 +1,4 @@
-import type {
-  Difficulty,
-  Language,
-  LanguageCode,
-  PartOfSpeech,
-} from "@lila/shared";
+import type { Difficulty, Language, LanguageCode, PartOfSpeech } from "@lila/shared";
 
 export const PART_OF_SPEECH_LABELS: Record<PartOfSpeech, string> = {
   noun: "Nouns",
@@ -18,12 +13,6 @@ export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
   hard: "Hard",
 };
 
-export function languageName(
-  languages: readonly Language[],
-  code: LanguageCode,
-): string {
-  return (
-    languages.find((language) => language.code === code)?.name ??
-    code.toUpperCase()
-  );
+export function languageName(languages: readonly Language[], code: LanguageCode): string {
+  return languages.find((language) => language.code === code)?.name ?? code.toUpperCase();
 }

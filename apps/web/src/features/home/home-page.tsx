@@ -26,13 +26,10 @@ export function HomePage() {
           Learn words. Beat friends.
         </h1>
         <p className="mx-auto mt-4 max-w-xl text-lg text-slate-700">
-          lila is a quick vocabulary quiz. A word appears in one language — pick
-          its translation from four choices. No sign-up needed.
+          lila is a quick vocabulary quiz. A word appears in one language — pick its translation from four choices. No
+          sign-up needed.
         </p>
-        <Link
-          to="/play"
-          className={`${primaryButton} mt-8 min-h-14 px-10 text-lg`}
-        >
+        <Link to="/play" className={`${primaryButton} mt-8 min-h-14 px-10 text-lg`}>
           Play now
         </Link>
         <p className="mt-6 text-slate-700">
@@ -53,19 +50,14 @@ export function HomePage() {
         </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map((step, index) => (
-            <li
-              key={step.title}
-              className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-            >
+            <li key={step.title} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
               <span
                 aria-hidden="true"
                 className="inline-flex size-8 items-center justify-center rounded-full bg-violet-100 font-bold text-violet-800"
               >
                 {index + 1}
               </span>
-              <h3 className="mt-3 font-semibold text-slate-900">
-                {step.title}
-              </h3>
+              <h3 className="mt-3 font-semibold text-slate-900">{step.title}</h3>
               <p className="mt-1 text-slate-600">{step.text}</p>
             </li>
           ))}

@@ -25,9 +25,7 @@ function feedbackFor(
   }
   return {
     icon: "✗",
-    text: correctText
-      ? `Not quite. The answer is “${correctText}”.`
-      : "Not quite.",
+    text: correctText ? `Not quite. The answer is “${correctText}”.` : "Not quite.",
     className: "bg-red-50 text-red-900 ring-red-700",
   };
 }
@@ -39,12 +37,7 @@ function feedbackFor(
 export function AnswerFeedback({ answer, correctText }: AnswerFeedbackProps) {
   const feedback = answer ? feedbackFor(answer, correctText) : null;
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      className="min-h-0"
-    >
+    <div role="status" aria-live="polite" aria-atomic="true" className="min-h-0">
       {feedback ? (
         <p
           className={`flex items-center gap-3 rounded-2xl px-4 py-3 text-lg font-semibold ring-1 ${feedback.className}`}

@@ -14,18 +14,10 @@ export function isExpiredSession(error: unknown): boolean {
 }
 
 /** Sending an answer failed: an expired game offers a new one, anything else a retry. */
-export function AnswerProblem({
-  error,
-  onRetry,
-  onNewGame,
-  onChangeSettings,
-}: AnswerProblemProps) {
+export function AnswerProblem({ error, onRetry, onNewGame, onChangeSettings }: AnswerProblemProps) {
   if (isExpiredSession(error)) {
     return (
-      <div
-        role="alert"
-        className="rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-950"
-      >
+      <div role="alert" className="rounded-2xl border border-amber-300 bg-amber-50 p-5 text-amber-950">
         <p className="flex items-start gap-2 font-medium">
           <span
             aria-hidden="true"
@@ -34,19 +26,15 @@ export function AnswerProblem({
             !
           </span>
           <span>
-            This game has expired — games end after 30 minutes without an
-            answer. Start a new one with the same settings?
+            This game has expired — games end after 30 minutes without an answer. Start a new one with the same
+            settings?
           </span>
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="button" className={primaryButton} onClick={onNewGame}>
             Start a new game
           </button>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={onChangeSettings}
-          >
+          <button type="button" className={secondaryButton} onClick={onChangeSettings}>
             Change settings
           </button>
         </div>

@@ -21,8 +21,7 @@ const pillBase =
 
 function pillClass(checked: boolean, disabled: boolean | undefined): string {
   if (checked) return "border-violet-700 bg-violet-700 text-white";
-  if (disabled)
-    return "border-dashed border-slate-300 bg-slate-100 text-slate-500";
+  if (disabled) return "border-dashed border-slate-300 bg-slate-100 text-slate-500";
   return "border-slate-300 bg-white text-slate-800 hover:border-violet-400 hover:bg-violet-50";
 }
 
@@ -43,10 +42,7 @@ export function ChoiceGroup<T extends string | number>({
         {choices.map((choice) => {
           const checked = choice.value === value;
           return (
-            <label
-              key={choice.value}
-              className={`${pillBase} ${pillClass(checked, choice.disabled)}`}
-            >
+            <label key={choice.value} className={`${pillBase} ${pillClass(checked, choice.disabled)}`}>
               <input
                 type="radio"
                 // Invisible but covering the whole pill, so a tap or a test's check() lands on the input itself.

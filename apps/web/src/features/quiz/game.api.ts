@@ -1,9 +1,4 @@
-import {
-  AnswerResponse,
-  GameSessionResponse,
-  type AnswerBody,
-  type StartGameBody,
-} from "@lila/shared";
+import { AnswerResponse, GameSessionResponse, type AnswerBody, type StartGameBody } from "@lila/shared";
 import { apiRequest } from "../../lib/api-client";
 import { ensureSession } from "../auth/use-session";
 

@@ -18,9 +18,7 @@ const selectClass =
 
 /** Known languages first in the catalog's order, then any code the catalog has no name for. */
 function ordered(languages: Language[], codes: LanguageCode[]): LanguageCode[] {
-  const known = languages
-    .map((language) => language.code)
-    .filter((code) => codes.includes(code));
+  const known = languages.map((language) => language.code).filter((code) => codes.includes(code));
   return [...known, ...codes.filter((code) => !known.includes(code))];
 }
 
@@ -30,11 +28,7 @@ export function LanguageFields(props: LanguageFieldsProps) {
     <div className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-end gap-2">
       <label className="block">
         <span className="mb-2 block font-semibold text-slate-900">From</span>
-        <select
-          className={selectClass}
-          value={source}
-          onChange={(event) => props.onSourceChange(event.target.value)}
-        >
+        <select className={selectClass} value={source} onChange={(event) => props.onSourceChange(event.target.value)}>
           {ordered(languages, props.sources).map((code) => (
             <option key={code} value={code}>
               {languageName(languages, code)}
@@ -47,20 +41,14 @@ export function LanguageFields(props: LanguageFieldsProps) {
         onClick={props.onSwap}
         disabled={!props.canSwap}
         aria-label="Swap languages"
-        title={
-          props.canSwap ? "Swap languages" : "This pair can't be swapped yet"
-        }
+        title={props.canSwap ? "Swap languages" : "This pair can't be swapped yet"}
         className="inline-flex size-12 items-center justify-center rounded-xl border border-slate-300 bg-white text-xl text-violet-800 hover:bg-violet-50 disabled:cursor-not-allowed disabled:text-slate-400"
       >
         <span aria-hidden="true">⇄</span>
       </button>
       <label className="block">
         <span className="mb-2 block font-semibold text-slate-900">To</span>
-        <select
-          className={selectClass}
-          value={target}
-          onChange={(event) => props.onTargetChange(event.target.value)}
-        >
+        <select className={selectClass} value={target} onChange={(event) => props.onTargetChange(event.target.value)}>
           {ordered(languages, props.targets).map((code) => (
             <option key={code} value={code}>
               {languageName(languages, code)}

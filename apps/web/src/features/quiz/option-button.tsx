@@ -49,14 +49,7 @@ const badgeContent: Partial<Record<OptionState, string>> = {
  * The accessible name is the option text alone (number, icon and state label are
  * aria-hidden); the outcome is announced by the feedback live region.
  */
-export function OptionButton({
-  option,
-  position,
-  lang,
-  state,
-  disabled,
-  onSelect,
-}: OptionButtonProps) {
+export function OptionButton({ option, position, lang, state, disabled, onSelect }: OptionButtonProps) {
   return (
     <button
       type="button"

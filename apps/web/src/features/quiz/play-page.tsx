@@ -21,20 +21,14 @@ import {
 import { ScoreView } from "./score-view";
 import { SettingsForm } from "./settings-form";
 import { normalizeSettings } from "./settings-selection";
-import {
-  browserStorage,
-  loadSavedSettings,
-  saveSettings,
-} from "./settings-storage";
+import { browserStorage, loadSavedSettings, saveSettings } from "./settings-storage";
 import { QuestionView } from "./question-view";
 
 /** /play: settings → one question at a time → score. The game lives in this component's state. */
 export function PlayPage() {
   useDocumentTitle("Play");
   const catalog = useCatalogQuery();
-  const [chosenSettings, setChosenSettings] = useState<GameSettings | null>(
-    null,
-  );
+  const [chosenSettings, setChosenSettings] = useState<GameSettings | null>(null);
   const [game, setGame] = useState<QuizGame | null>(null);
   const start = useMutation({ mutationFn: startGame });
   const answer = useMutation({ mutationFn: submitAnswer });
@@ -43,10 +37,7 @@ export function PlayPage() {
 
   const cells = catalog.data?.cells ?? [];
   const settings = catalog.data
-    ? normalizeSettings(
-        cells,
-        chosenSettings ?? loadSavedSettings(browserStorage()),
-      )
+    ? normalizeSettings(cells, chosenSettings ?? loadSavedSettings(browserStorage()))
     : null;
 
   function changeSettings(next: GameSettings) {
@@ -68,13 +59,7 @@ export function PlayPage() {
 
   function sendAnswer(optionId: number) {
     const question = game && currentQuestion(game);
-    if (
-      !game ||
-      !question ||
-      answerInFlight.current ||
-      answerFor(game, question.questionId)
-    )
-      return;
+    if (!game || !question || answerInFlight.current || answerFor(game, question.questionId)) return;
     answerInFlight.current = true;
     answer.mutate(
       {
@@ -83,14 +68,10 @@ export function PlayPage() {
         selectedOptionId: optionId,
       },
       {
-        onSuccess: (response) =>
-          setGame((current) => current && recordAnswer(current, response)),
+        onSuccess: (response) => setGame((current) => current && recordAnswer(current, response)),
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409) {
-            setGame(
-              (current) =>
-                current && recordRefusedAnswer(current, question.questionId),
-            );
+            setGame((current) => current && recordRefusedAnswer(current, question.questionId));
           }
         },
         onSettled: () => {
@@ -116,20 +97,13 @@ export function PlayPage() {
   }
 
   if (game?.finished) {
-    return (
-      <ScoreView
-        game={game}
-        onPlayAgain={() => startNewGame(game.settings)}
-        onChangeSettings={backToSettings}
-      />
-    );
+    return <ScoreView game={game} onPlayAgain={() => startNewGame(game.settings)} onChangeSettings={backToSettings} />;
   }
 
   const question = game && currentQuestion(game);
   if (game && question) {
     const languages = catalog.data?.languages ?? [];
-    const refused =
-      answer.error instanceof ApiError && answer.error.status === 409;
+    const refused = answer.error instanceof ApiError && answer.error.status === 409;
     return (
       <QuestionView
         question={question}
@@ -139,9 +113,7 @@ export function PlayPage() {
         promptLanguage={game.settings.source_language}
         optionLanguage={game.settings.target_language}
         answer={answerFor(game, question.questionId)}
-        pendingOptionId={
-          answer.isPending ? (answer.variables?.selectedOptionId ?? null) : null
-        }
+        pendingOptionId={answer.isPending ? (answer.variables?.selectedOptionId ?? null) : null}
         problem={
           answer.isError && !refused ? (
             <AnswerProblem
@@ -166,23 +138,11 @@ export function PlayPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-          Play
-        </h1>
-        <p className="text-slate-700">
-          Pick your languages and a level, then translate as many words as you
-          can.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Play</h1>
+        <p className="text-slate-700">Pick your languages and a level, then translate as many words as you can.</p>
       </header>
-      {catalog.isPending ? (
-        <Skeleton label="Loading languages…" lines={4} />
-      ) : null}
-      {catalog.isError ? (
-        <ErrorPanel
-          error={catalog.error}
-          onRetry={() => void catalog.refetch()}
-        />
-      ) : null}
+      {catalog.isPending ? <Skeleton label="Loading languages…" lines={4} /> : null}
+      {catalog.isError ? <ErrorPanel error={catalog.error} onRetry={() => void catalog.refetch()} /> : null}
       {catalog.isSuccess && !settings ? (
         <p className="rounded-2xl bg-white p-5 text-slate-700 ring-1 ring-slate-200">
           No word sets are ready to play yet. Please check back soon.
@@ -190,12 +150,7 @@ export function PlayPage() {
       ) : null}
       {catalog.isSuccess && settings ? (
         <>
-          {start.isError ? (
-            <ErrorPanel
-              error={start.error}
-              onRetry={() => startNewGame(settings)}
-            />
-          ) : null}
+          {start.isError ? <ErrorPanel error={start.error} onRetry={() => startNewGame(settings)} /> : null}
           <SettingsForm
             catalog={catalog.data}
             settings={settings}

@@ -27,11 +27,7 @@ interface QuestionViewProps {
   onNext: () => void;
 }
 
-function optionState(
-  optionId: number,
-  answer: AnswerRecord | undefined,
-  pendingOptionId: number | null,
-): OptionState {
+function optionState(optionId: number, answer: AnswerRecord | undefined, pendingOptionId: number | null): OptionState {
   if (!answer) return pendingOptionId === optionId ? "pending" : "idle";
   if (optionId === answer.correctOptionId) return "correct";
   if (optionId === answer.selectedOptionId) return "incorrect";
@@ -39,13 +35,11 @@ function optionState(
 }
 
 export function QuestionView(props: QuestionViewProps) {
-  const { question, questionNumber, totalQuestions, answer, pendingOptionId } =
-    props;
+  const { question, questionNumber, totalQuestions, answer, pendingOptionId } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const isLast = questionNumber === totalQuestions;
-  const locked =
-    answer !== undefined || pendingOptionId !== null || props.closed === true;
+  const locked = answer !== undefined || pendingOptionId !== null || props.closed === true;
 
   // A new question: move focus to the prompt so it is read out and keys 1–4 work.
   useEffect(() => {
@@ -67,9 +61,7 @@ export function QuestionView(props: QuestionViewProps) {
     onContinue: props.onNext,
   });
 
-  const progress = Math.round(
-    ((questionNumber - (answer ? 0 : 1)) / totalQuestions) * 100,
-  );
+  const progress = Math.round(((questionNumber - (answer ? 0 : 1)) / totalQuestions) * 100);
 
   return (
     <section aria-labelledby="quiz-prompt" className="space-y-5">
@@ -80,10 +72,7 @@ export function QuestionView(props: QuestionViewProps) {
           </p>
           <p>{props.direction}</p>
         </div>
-        <div
-          aria-hidden="true"
-          className="h-2 overflow-hidden rounded-full bg-slate-200"
-        >
+        <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-slate-200">
           <div
             className="h-full rounded-full bg-violet-600 transition-[width] duration-300"
             style={{ width: `${progress}%` }}
@@ -115,12 +104,7 @@ export function QuestionView(props: QuestionViewProps) {
         ))}
       </ul>
 
-      <AnswerFeedback
-        answer={answer}
-        correctText={
-          answer ? optionText(question, answer.correctOptionId) : null
-        }
-      />
+      <AnswerFeedback answer={answer} correctText={answer ? optionText(question, answer.correctOptionId) : null} />
 
       {props.problem}
 

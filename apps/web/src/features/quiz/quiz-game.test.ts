@@ -30,24 +30,11 @@ function question(id: string, prompt: string, options: string[]) {
 const session: GameSessionResponse = {
   sessionId: "00000000-0000-4000-8000-000000000000",
   questions: [
-    question("00000000-0000-4000-8000-000000000001", "dog", [
-      "cane",
-      "gatto",
-      "casa",
-      "libro",
-    ]),
-    question("00000000-0000-4000-8000-000000000002", "cat", [
-      "cane",
-      "gatto",
-      "casa",
-      "libro",
-    ]),
+    question("00000000-0000-4000-8000-000000000001", "dog", ["cane", "gatto", "casa", "libro"]),
+    question("00000000-0000-4000-8000-000000000002", "cat", ["cane", "gatto", "casa", "libro"]),
   ],
 };
-const [first, second] = session.questions.map((q) => q.questionId) as [
-  string,
-  string,
-];
+const [first, second] = session.questions.map((q) => q.questionId) as [string, string];
 
 describe("quiz game", () => {
   it("does not move on before the current question is answered", () => {

@@ -1,9 +1,4 @@
-import type {
-  AnswerResponse,
-  GameSessionResponse,
-  GameSettings,
-  Question,
-} from "@lila/shared";
+import type { AnswerResponse, GameSessionResponse, GameSettings, Question } from "@lila/shared";
 
 /**
  * A running singleplayer game as the client sees it. The answer key stays on
@@ -33,10 +28,7 @@ export interface BreakdownRow {
   isCorrect: boolean;
 }
 
-export function startQuiz(
-  session: GameSessionResponse,
-  settings: GameSettings,
-): QuizGame {
+export function startQuiz(session: GameSessionResponse, settings: GameSettings): QuizGame {
   return {
     sessionId: session.sessionId,
     settings,
@@ -51,10 +43,7 @@ export function currentQuestion(game: QuizGame): Question | undefined {
   return game.questions[game.currentIndex];
 }
 
-export function answerFor(
-  game: QuizGame,
-  questionId: string,
-): AnswerRecord | undefined {
+export function answerFor(game: QuizGame, questionId: string): AnswerRecord | undefined {
   return game.answers[questionId];
 }
 
@@ -62,22 +51,13 @@ export function isLastQuestion(game: QuizGame): boolean {
   return game.currentIndex >= game.questions.length - 1;
 }
 
-function withAnswer(
-  game: QuizGame,
-  questionId: string,
-  record: AnswerRecord,
-): QuizGame {
-  const known = game.questions.some(
-    (question) => question.questionId === questionId,
-  );
+function withAnswer(game: QuizGame, questionId: string, record: AnswerRecord): QuizGame {
+  const known = game.questions.some((question) => question.questionId === questionId);
   if (!known || game.answers[questionId]) return game;
   return { ...game, answers: { ...game.answers, [questionId]: record } };
 }
 
-export function recordAnswer(
-  game: QuizGame,
-  response: AnswerResponse,
-): QuizGame {
+export function recordAnswer(game: QuizGame, response: AnswerResponse): QuizGame {
   return withAnswer(game, response.questionId, {
     selectedOptionId: response.selectedOptionId,
     correctOptionId: response.correctOptionId,
@@ -86,10 +66,7 @@ export function recordAnswer(
 }
 
 /** The server already holds an answer for this question (e.g. from another tab): count it as missed. */
-export function recordRefusedAnswer(
-  game: QuizGame,
-  questionId: string,
-): QuizGame {
+export function recordRefusedAnswer(game: QuizGame, questionId: string): QuizGame {
   return withAnswer(game, questionId, {
     selectedOptionId: null,
     correctOptionId: null,
@@ -100,27 +77,18 @@ export function recordRefusedAnswer(
 /** Moves on only once the current question is answered; past the last one the game is finished. */
 export function goToNextQuestion(game: QuizGame): QuizGame {
   const question = currentQuestion(game);
-  if (!question || !game.answers[question.questionId] || game.finished)
-    return game;
+  if (!question || !game.answers[question.questionId] || game.finished) return game;
   if (isLastQuestion(game)) return { ...game, finished: true };
   return { ...game, currentIndex: game.currentIndex + 1 };
 }
 
-export function optionText(
-  question: Question,
-  optionId: number | null,
-): string | null {
+export function optionText(question: Question, optionId: number | null): string | null {
   if (optionId === null) return null;
-  return (
-    question.options.find((option) => option.optionId === optionId)?.text ??
-    null
-  );
+  return question.options.find((option) => option.optionId === optionId)?.text ?? null;
 }
 
 export function scoreOf(game: QuizGame): { correct: number; total: number } {
-  const correct = game.questions.filter(
-    (question) => game.answers[question.questionId]?.isCorrect,
-  ).length;
+  const correct = game.questions.filter((question) => game.answers[question.questionId]?.isCorrect).length;
   return { correct, total: game.questions.length };
 }
 

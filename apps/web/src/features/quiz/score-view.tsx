@@ -1,11 +1,6 @@
 import { useEffect, useRef } from "react";
 import { primaryButton, secondaryButton } from "../../ui/button-styles";
-import {
-  breakdownOf,
-  scoreOf,
-  type BreakdownRow,
-  type QuizGame,
-} from "./quiz-game";
+import { breakdownOf, scoreOf, type BreakdownRow, type QuizGame } from "./quiz-game";
 
 interface ScoreViewProps {
   game: QuizGame;
@@ -34,9 +29,7 @@ function BreakdownItem({ row, number }: { row: BreakdownRow; number: number }) {
         <p className="font-semibold break-words text-slate-900">
           <span className="sr-only">Question {number}: </span>
           {row.prompt}
-          <span className="sr-only">
-            {row.isCorrect ? " — correct" : " — wrong"}
-          </span>
+          <span className="sr-only">{row.isCorrect ? " — correct" : " — wrong"}</span>
         </p>
         <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 text-sm text-slate-700">
           <dt>Your answer:</dt>
@@ -44,9 +37,7 @@ function BreakdownItem({ row, number }: { row: BreakdownRow; number: number }) {
           {!row.isCorrect ? (
             <>
               <dt>Correct answer:</dt>
-              <dd className="font-semibold break-words text-green-900">
-                {row.correctAnswer ?? "—"}
-              </dd>
+              <dd className="font-semibold break-words text-green-900">{row.correctAnswer ?? "—"}</dd>
             </>
           ) : null}
         </dl>
@@ -55,11 +46,7 @@ function BreakdownItem({ row, number }: { row: BreakdownRow; number: number }) {
   );
 }
 
-export function ScoreView({
-  game,
-  onPlayAgain,
-  onChangeSettings,
-}: ScoreViewProps) {
+export function ScoreView({ game, onPlayAgain, onChangeSettings }: ScoreViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { correct, total } = scoreOf(game);
   const rows = breakdownOf(game);
@@ -84,11 +71,7 @@ export function ScoreView({
           <button type="button" className={primaryButton} onClick={onPlayAgain}>
             Play again
           </button>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={onChangeSettings}
-          >
+          <button type="button" className={secondaryButton} onClick={onChangeSettings}>
             Change settings
           </button>
         </div>

@@ -105,16 +105,11 @@ describe("normalizeSettings", () => {
   });
 
   it("never pairs a language with itself", () => {
-    expect(
-      normalizeSettings(cells, { source_language: "it", target_language: "it" })
-        ?.target_language,
-    ).toBe("en");
+    expect(normalizeSettings(cells, { source_language: "it", target_language: "it" })?.target_language).toBe("en");
   });
 
   it("returns null when nothing is playable", () => {
-    expect(
-      normalizeSettings([cell("de", "fr", "noun", "easy", 1)], {}),
-    ).toBeNull();
+    expect(normalizeSettings([cell("de", "fr", "noun", "easy", 1)], {})).toBeNull();
   });
 });
 

@@ -27,27 +27,18 @@ const SMALLEST_ROUNDS = Math.min(...ROUND_CHOICES);
 
 /** Cells a game can actually be started with. */
 export function playableCells(cells: readonly PlayableCell[]): PlayableCell[] {
-  return cells.filter(
-    (cell) =>
-      cell.words >= SMALLEST_ROUNDS &&
-      cell.source_language !== cell.target_language,
-  );
+  return cells.filter((cell) => cell.words >= SMALLEST_ROUNDS && cell.source_language !== cell.target_language);
 }
 
 function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-export function sourceLanguages(
-  cells: readonly PlayableCell[],
-): LanguageCode[] {
+export function sourceLanguages(cells: readonly PlayableCell[]): LanguageCode[] {
   return distinct(playableCells(cells).map((cell) => cell.source_language));
 }
 
-export function targetLanguages(
-  cells: readonly PlayableCell[],
-  source: LanguageCode,
-): LanguageCode[] {
+export function targetLanguages(cells: readonly PlayableCell[], source: LanguageCode): LanguageCode[] {
   return distinct(
     playableCells(cells)
       .filter((cell) => cell.source_language === source)
@@ -62,10 +53,7 @@ export function partsOfSpeech(
 ): PartOfSpeech[] {
   const available = new Set(
     playableCells(cells)
-      .filter(
-        (cell) =>
-          cell.source_language === source && cell.target_language === target,
-      )
+      .filter((cell) => cell.source_language === source && cell.target_language === target)
       .map((cell) => cell.pos),
   );
   return PARTS_OF_SPEECH.filter((pos) => available.has(pos));
@@ -79,12 +67,7 @@ export function difficulties(
 ): Difficulty[] {
   const available = new Set(
     playableCells(cells)
-      .filter(
-        (cell) =>
-          cell.source_language === source &&
-          cell.target_language === target &&
-          cell.pos === pos,
-      )
+      .filter((cell) => cell.source_language === source && cell.target_language === target && cell.pos === pos)
       .map((cell) => cell.difficulty),
   );
   return DIFFICULTIES.filter((difficulty) => available.has(difficulty));
@@ -92,10 +75,7 @@ export function difficulties(
 
 export function findCell(
   cells: readonly PlayableCell[],
-  settings: Pick<
-    GameSettings,
-    "source_language" | "target_language" | "pos" | "difficulty"
-  >,
+  settings: Pick<GameSettings, "source_language" | "target_language" | "pos" | "difficulty">,
 ): PlayableCell | undefined {
   return playableCells(cells).find(
     (cell) =>
@@ -107,18 +87,11 @@ export function findCell(
 }
 
 export function roundChoices(cell: PlayableCell | undefined): Rounds[] {
-  return ROUND_CHOICES.filter(
-    (rounds) => cell !== undefined && cell.words >= rounds,
-  );
+  return ROUND_CHOICES.filter((rounds) => cell !== undefined && cell.words >= rounds);
 }
 
-function pick<T>(
-  preferred: T | undefined,
-  available: readonly T[],
-  fallback: T,
-): T | undefined {
-  if (preferred !== undefined && available.includes(preferred))
-    return preferred;
+function pick<T>(preferred: T | undefined, available: readonly T[], fallback: T): T | undefined {
+  if (preferred !== undefined && available.includes(preferred)) return preferred;
   if (available.includes(fallback)) return fallback;
   return available[0];
 }
@@ -133,29 +106,13 @@ export function normalizeSettings(
   cells: readonly PlayableCell[],
   preferred: Partial<GameSettings>,
 ): GameSettings | null {
-  const source = pick(
-    preferred.source_language,
-    sourceLanguages(cells),
-    DEFAULT_SETTINGS.source_language,
-  );
+  const source = pick(preferred.source_language, sourceLanguages(cells), DEFAULT_SETTINGS.source_language);
   if (source === undefined) return null;
-  const target = pick(
-    preferred.target_language,
-    targetLanguages(cells, source),
-    DEFAULT_SETTINGS.target_language,
-  );
+  const target = pick(preferred.target_language, targetLanguages(cells, source), DEFAULT_SETTINGS.target_language);
   if (target === undefined) return null;
-  const pos = pick(
-    preferred.pos,
-    partsOfSpeech(cells, source, target),
-    DEFAULT_SETTINGS.pos,
-  );
+  const pos = pick(preferred.pos, partsOfSpeech(cells, source, target), DEFAULT_SETTINGS.pos);
   if (pos === undefined) return null;
-  const difficulty = pick(
-    preferred.difficulty,
-    difficulties(cells, source, target, pos),
-    DEFAULT_SETTINGS.difficulty,
-  );
+  const difficulty = pick(preferred.difficulty, difficulties(cells, source, target, pos), DEFAULT_SETTINGS.difficulty);
   if (difficulty === undefined) return null;
   const cell = findCell(cells, {
     source_language: source,
@@ -163,11 +120,7 @@ export function normalizeSettings(
     pos,
     difficulty,
   });
-  const rounds = pick(
-    preferred.rounds,
-    roundChoices(cell),
-    DEFAULT_SETTINGS.rounds,
-  );
+  const rounds = pick(preferred.rounds, roundChoices(cell), DEFAULT_SETTINGS.rounds);
   if (rounds === undefined) return null;
   return {
     source_language: source,
@@ -178,19 +131,11 @@ export function normalizeSettings(
   };
 }
 
-export function canSwapLanguages(
-  cells: readonly PlayableCell[],
-  settings: GameSettings,
-): boolean {
-  return targetLanguages(cells, settings.target_language).includes(
-    settings.source_language,
-  );
+export function canSwapLanguages(cells: readonly PlayableCell[], settings: GameSettings): boolean {
+  return targetLanguages(cells, settings.target_language).includes(settings.source_language);
 }
 
-export function swapLanguages(
-  cells: readonly PlayableCell[],
-  settings: GameSettings,
-): GameSettings {
+export function swapLanguages(cells: readonly PlayableCell[], settings: GameSettings): GameSettings {
   if (!canSwapLanguages(cells, settings)) return settings;
   return (
     normalizeSettings(cells, {

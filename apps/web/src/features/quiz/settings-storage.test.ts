@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  loadSavedSettings,
-  saveSettings,
-  type SettingsStorage,
-} from "./settings-storage";
+import { loadSavedSettings, saveSettings, type SettingsStorage } from "./settings-storage";
 
-function memoryStorage(
-  initial: Record<string, string> = {},
-): SettingsStorage & { values: Record<string, string> } {
+function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & { values: Record<string, string> } {
   const values = { ...initial };
   return {
     values,
@@ -49,9 +43,7 @@ describe("settings storage", () => {
   });
 
   it("survives broken JSON, missing storage and a throwing storage", () => {
-    expect(
-      loadSavedSettings(memoryStorage({ "lila:last-settings:v1": "{nope" })),
-    ).toEqual({});
+    expect(loadSavedSettings(memoryStorage({ "lila:last-settings:v1": "{nope" }))).toEqual({});
     expect(loadSavedSettings(undefined)).toEqual({});
     const throwing: SettingsStorage = {
       getItem: () => {

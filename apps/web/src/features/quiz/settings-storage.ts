@@ -1,10 +1,4 @@
-import {
-  Difficulty,
-  LanguageCode,
-  PartOfSpeech,
-  ROUND_CHOICES,
-  type GameSettings,
-} from "@lila/shared";
+import { Difficulty, LanguageCode, PartOfSpeech, ROUND_CHOICES, type GameSettings } from "@lila/shared";
 
 const STORAGE_KEY = "lila:last-settings:v1";
 
@@ -22,9 +16,7 @@ function field<T>(
 }
 
 /** Whatever survives validation of the last saved choice; stale or broken data gives {}. */
-export function loadSavedSettings(
-  storage: SettingsStorage | undefined,
-): Partial<GameSettings> {
+export function loadSavedSettings(storage: SettingsStorage | undefined): Partial<GameSettings> {
   let raw: unknown;
   try {
     const text = storage?.getItem(STORAGE_KEY);
@@ -48,10 +40,7 @@ export function loadSavedSettings(
   return settings;
 }
 
-export function saveSettings(
-  storage: SettingsStorage | undefined,
-  settings: GameSettings,
-): void {
+export function saveSettings(storage: SettingsStorage | undefined, settings: GameSettings): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(settings));
   } catch {

@@ -15,13 +15,9 @@ function isTypingOrActivating(target: EventTarget | null): {
 } {
   const element = target instanceof Element ? target : null;
   return {
-    typing: Boolean(
-      element?.closest("input, select, textarea, [contenteditable='true']"),
-    ),
+    typing: Boolean(element?.closest("input, select, textarea, [contenteditable='true']")),
     // Enter/Space on a focused button or link already clicks it; handling it here too would skip a question.
-    activating: Boolean(
-      element?.closest("button, a, summary, [role='button']"),
-    ),
+    activating: Boolean(element?.closest("button, a, summary, [role='button']")),
   };
 }
 
@@ -34,25 +30,14 @@ export function useQuizKeyboard(options: QuizKeyboardOptions): void {
 
   useEffect(() => {
     function handleKeyDown(event: KeyboardEvent) {
-      if (
-        event.defaultPrevented ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.repeat
-      )
-        return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
       const { typing, activating } = isTypingOrActivating(event.target);
       if (typing) return;
       const current = latest.current;
       if (current.canAnswer && /^[1-4]$/.test(event.key)) {
         event.preventDefault();
         current.onAnswerAt(Number(event.key) - 1);
-      } else if (
-        current.canContinue &&
-        !activating &&
-        (event.key === "Enter" || event.key === " ")
-      ) {
+      } else if (current.canContinue && !activating && (event.key === "Enter" || event.key === " ")) {
         event.preventDefault();
         current.onContinue();
       }

@@ -11,15 +11,9 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 py-2">
-        <Link
-          to="/"
-          className="inline-flex min-h-11 items-center gap-2 rounded-lg pr-2"
-          aria-label="lila, home"
-        >
+        <Link to="/" className="inline-flex min-h-11 items-center gap-2 rounded-lg pr-2" aria-label="lila, home">
           <Logo />
-          <span className="text-xl font-bold tracking-tight text-violet-900">
-            lila
-          </span>
+          <span className="text-xl font-bold tracking-tight text-violet-900">lila</span>
         </Link>
         <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex items-center gap-1">
