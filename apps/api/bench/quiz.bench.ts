@@ -17,10 +17,11 @@ import autocannon from "autocannon";
 import { countWordsPerCell, openDatabase, runMigrations, seedVocabulary, type DatabaseHandle } from "@lila/db";
 import { PARTS_OF_SPEECH, DIFFICULTIES, type GameSettings } from "@lila/shared";
 import { writeVocabularyFixture, type FixtureTerm } from "../../../packages/db/test/support/vocabulary-fixture.js";
+import { composeServices } from "../src/composition.js";
 import { parseConfig } from "../src/config/env.js";
-import type { BuiltQuestion } from "../src/features/game/quiz-builder.js";
-import { MemoryGameSessionStore } from "../src/features/game/memory-game-session.store.js";
+import { createGameService, type BuiltQuestion } from "../src/features/game/index.js";
 import { createApp } from "../src/http/app.js";
+import { systemClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 
 const MIN_TRANSLATIONS = 20_000;
@@ -100,17 +101,30 @@ async function measure(strategy: Strategy, databaseUrl: string, settings: GameSe
   };
 }
 
-/** The API in this process, with one strategy, quiet logs and no rate limit in the way. */
+/**
+ * The API in this process, built like the server's, with quiet logs and no rate
+ * limit in the way; the naive strategy replaces the game service with one that
+ * draws its questions by query.
+ */
 async function serve(strategy: Strategy, databaseUrl: string) {
-  const config = parseConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", GAME_RATE_LIMIT_PER_MINUTE: "100000000" });
-  const handle = await openDatabase({ databaseUrl, poolSize: 10 });
-  const app = createApp({
-    config,
-    db: handle.db,
-    logger: createLogger("warn"),
-    sessions: new MemoryGameSessionStore(),
-    ...(strategy === "naive" ? { drawQuiz: (settings: GameSettings) => drawNaively(handle, settings) } : {}),
+  const config = parseConfig({
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "warn",
+    GAME_RATE_LIMIT_PER_MINUTE: "100000000",
+    BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
   });
+  const handle = await openDatabase({ databaseUrl, poolSize: 10 });
+  const logger = createLogger("warn");
+  const services = await composeServices({ config, db: handle.db, logger, clock: systemClock, random: Math.random });
+  const games =
+    strategy === "naive"
+      ? createGameService({
+          drawQuestions: (settings) => drawNaively(handle, settings),
+          store: services.state.games,
+          history: services.history,
+        })
+      : services.games;
+  const app = createApp({ ...services, games });
   const server = app.listen(0, "127.0.0.1", () => {
     const address = server.address();
     process.stdout.write(`listening ${typeof address === "object" && address ? address.port : 0}\n`);

@@ -1,52 +1,21 @@
 import { once } from "node:events";
-import { createApp } from "./http/app.js";
-import { createMetrics } from "./lib/metrics.js";
+import { composeServices } from "./composition.js";
 import { prepareDatabase } from "./database.js";
-import { createCatalogService } from "./features/catalog/catalog.service.js";
-import { VocabularyPools } from "./features/game/vocabulary-pools.js";
-import { attachMatchServer } from "./realtime/match-server.js";
-import { createStateBackends } from "./realtime/state-backends.js";
-import { createAuthentication } from "./features/auth/authentication.js";
+import { createApp } from "./http/app.js";
+import { systemClock } from "./lib/clock.js";
 import { runMain } from "./main.js";
+import { attachMatchServer } from "./realtime/match-server.js";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+// config → database → services → listen → graceful shutdown.
 await runMain(async (config, logger) => {
   const database = await prepareDatabase(config, logger);
-  // In memory, or in Valkey when VALKEY_URL is set (several API processes share lobbies).
-  const backends = await createStateBackends(config, logger);
-  const sessions = backends.sessions;
-  const pools = new VocabularyPools(database.db);
-  const catalog = createCatalogService(database.db);
-  // authentication.authenticateUpgrade authenticates the /ws handshake with the same cookie.
-  const authentication = createAuthentication({ config, db: database.db, logger });
-  const metrics = createMetrics();
-  const app = createApp({
-    config,
-    db: database.db,
-    logger,
-    sessions,
-    authentication,
-    identify: authentication.identify,
-    pools,
-    catalog,
-    rateLimitStore: backends.rateLimitStore,
-    readinessChecks: backends.readinessChecks,
-    metrics,
-  });
-  const server = app.listen(config.port, config.host);
+  const services = await composeServices({ config, db: database.db, logger, clock: systemClock, random: Math.random });
+  const server = createApp(services).listen(config.port, config.host);
   await once(server, "listening");
-  const matches = attachMatchServer(server, {
-    config,
-    db: database.db,
-    logger,
-    rooms: backends.rooms,
-    presenceCheckMs: backends.presenceCheckMs,
-    pools,
-    catalog,
-    authenticate: authentication.authenticateUpgrade,
-  });
-  metrics.observeRealtime(matches);
+  // The /ws upgrade is authenticated with the same session cookie as HTTP.
+  const matches = attachMatchServer(server, services);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, web: Boolean(config.webDistDir) }, `lila is listening on http://localhost:${port}`);
@@ -66,7 +35,7 @@ await runMain(async (config, logger) => {
     server.close();
     server.closeIdleConnections();
     await once(server, "close").catch(() => {});
-    await backends.close();
+    await services.close();
     await database.close();
     logger.info("stopped");
     process.exit(0);

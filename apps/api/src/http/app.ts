@@ -2,77 +2,56 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import cors from "cors";
 import express, { type Express } from "express";
-import { rateLimit, type Store } from "express-rate-limit";
+import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
-import type { Database } from "@lila/db";
 import type { ApiErrorBody } from "@lila/shared";
-import type { Config } from "../config/env.js";
-import { createCatalogRouter } from "../features/catalog/catalog.router.js";
-import { createCatalogService, type CatalogService } from "../features/catalog/catalog.service.js";
-import { createGameRouter } from "../features/game/game.router.js";
-import { createGameService, type GameServiceDeps } from "../features/game/game.service.js";
-import type { GameSessionStore } from "../features/game/game-session.store.js";
-import { VocabularyPools } from "../features/game/vocabulary-pools.js";
-import { createHealthRouter, type ReadinessChecks } from "../features/health/health.router.js";
-import { pingDatabase } from "@lila/db";
-import { createMetrics, type Metrics } from "../lib/metrics.js";
-import { createLobbyRouter } from "../features/lobby/lobby.router.js";
-import { createLobbyService } from "../features/lobby/lobby.service.js";
-import type { Logger } from "../lib/logger.js";
-import { createAccountRouter } from "../features/account/account.router.js";
-import { createGameHistoryService } from "../features/account/game-history.service.js";
-import { createAuthApiRouter, createAuthHandlerRouter } from "../features/auth/auth.router.js";
-import type { Authentication } from "../features/auth/authentication.js";
+import type { Services } from "../composition.js";
+import { createAccountRouter } from "../features/account/index.js";
+import { createAuthApiRouter, createAuthHandlerRouter } from "../features/auth/index.js";
+import { createCatalogRouter } from "../features/catalog/index.js";
+import { createGameRouter } from "../features/game/index.js";
+import { createHealthRouter } from "../features/health/index.js";
+import { createLobbyRouter } from "../features/lobby/index.js";
 import { errorHandler, notFoundHandler } from "./error-handler.js";
-import { nobody, optionalAuth, type IdentityResolver } from "./identity.js";
+import { optionalAuth } from "./identity.js";
 import { createStaticWebRouter } from "./static-web.js";
 
-export interface AppDeps {
-  config: Config;
-  db: Database;
-  logger: Logger;
-  sessions: GameSessionStore;
-  /** Who is calling; without accounts wired in, nobody is. */
-  identify?: IdentityResolver;
-  /** Better Auth and its helpers (features/auth/authentication.ts); without it /api/auth is not mounted. */
-  authentication?: Authentication;
-  random?: () => number;
-  /** Replaces how a singleplayer game's questions are drawn (used by the benchmark). */
-  drawQuiz?: GameServiceDeps["drawQuiz"];
-  /** The vocabulary pools and catalog, shared with the match server so that both use one cache. */
-  pools?: VocabularyPools;
-  catalog?: CatalogService;
-  /** Rate-limit counters shared by several processes (Valkey); the default keeps them in memory. */
-  rateLimitStore?: (prefix: string) => Store;
-  /** Prometheus metrics; served at /metrics. */
-  metrics?: Metrics;
-  /** Dependencies besides the database that /api/v1/ready checks (e.g. Valkey). */
-  readinessChecks?: ReadinessChecks;
-}
+/** What the HTTP app needs from the composition root. */
+export type AppServices = Pick<
+  Services,
+  | "config"
+  | "logger"
+  | "state"
+  | "metrics"
+  | "catalog"
+  | "history"
+  | "games"
+  | "lobbies"
+  | "authentication"
+  | "readinessChecks"
+>;
 
 const BODY_LIMIT = "16kb";
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The composition root: wires features to their dependencies. Tests call it without listening. */
+/** The Express app: routes and middleware over the services built in composition.ts. Tests call it without listening. */
 export function createApp({
   config,
-  db,
   logger,
-  sessions,
-  identify = nobody,
+  state,
+  metrics,
+  catalog,
+  history,
+  games,
+  lobbies,
   authentication,
-  random,
-  drawQuiz,
-  pools: sharedPools,
-  catalog: sharedCatalog,
-  rateLimitStore,
-  metrics = createMetrics(),
-  readinessChecks = {},
-}: AppDeps): Express {
+  readinessChecks,
+}: AppServices): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
+  const { identify } = authentication;
 
   app.use(
     pinoHttp({
@@ -94,27 +73,15 @@ export function createApp({
   app.use(helmet());
   app.use(cors({ origin: config.corsOrigins, credentials: true }));
 
-  const catalog = sharedCatalog ?? createCatalogService(db);
-  const pools = sharedPools ?? new VocabularyPools(db);
-  const history = createGameHistoryService(db, logger);
-  const games = createGameService({
-    pools,
-    sessions,
-    catalog,
-    history,
-    ...(random ? { random } : {}),
-    ...(drawQuiz ? { drawQuiz } : {}),
-  });
-
   // Better Auth parses its own bodies: its routes come before express.json().
-  if (authentication) app.use(createAuthHandlerRouter(authentication));
+  app.use(createAuthHandlerRouter(authentication));
 
   /** Requests per client per minute, counted per prefix (in Valkey when several processes share it). */
   const limitPerMinute = (prefix: string) =>
     rateLimit({
       windowMs: 60_000,
       limit: config.gameRateLimitPerMinute,
-      ...(rateLimitStore ? { store: rateLimitStore(prefix) } : {}),
+      store: state.rateLimitStore(prefix),
       standardHeaders: "draft-8",
       legacyHeaders: false,
       handler: (_req, res) => {
@@ -129,8 +96,8 @@ export function createApp({
 
   const api = express.Router();
   api.use(express.json({ limit: BODY_LIMIT }));
-  api.use(createHealthRouter({ database: () => pingDatabase(db), ...readinessChecks }, logger));
-  if (authentication) api.use(createAuthApiRouter(authentication));
+  api.use(createHealthRouter(readinessChecks, logger));
+  api.use(createAuthApiRouter(authentication));
   api.use(createAccountRouter(history, identify));
   api.use(createCatalogRouter(catalog));
   api.use(
@@ -140,7 +107,7 @@ export function createApp({
     createGameRouter(games, (req) => req.identity?.userId ?? null),
   );
   // Creating and joining lobbies is limited too: codes must not be guessable at full speed.
-  api.use("/lobbies", limitPerMinute("lobbies"), createLobbyRouter(createLobbyService({ db, catalog }), identify));
+  api.use("/lobbies", limitPerMinute("lobbies"), createLobbyRouter(lobbies, identify));
   app.use("/api/v1", api);
   app.use("/api", notFoundHandler);
 

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
 import type { Logger } from "./logger.js";
+import { withTimeout } from "./timeout.js";
 
 export type ValkeyClient = Redis;
 
@@ -27,13 +28,5 @@ export function connectValkey(url: string, logger: Logger, name: string): Valkey
 
 /** Waits until the connection is up, or fails with a readable message. */
 export async function assertValkeyReachable(client: ValkeyClient, timeoutMs = 5_000): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Valkey did not answer within ${timeoutMs} ms (VALKEY_URL)`)), timeoutMs);
-  });
-  try {
-    await Promise.race([client.ping(), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  await withTimeout(client.ping(), timeoutMs, `Valkey did not answer within ${timeoutMs} ms (VALKEY_URL)`);
 }

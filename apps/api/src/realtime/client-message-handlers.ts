@@ -1,15 +1,14 @@
 import { WsClientMessage, type WsClientMessageType } from "@lila/shared";
-import type { MatchRoom, RoomSocket } from "../features/lobby/match-room.js";
-import type { MatchRooms } from "../features/lobby/match-rooms.js";
+import type { MatchRoom, MatchRooms, RoomSocket } from "../features/match/index.js";
 
-/** A socket as the handlers see it: the player, and the lobbies this socket is in. */
-export interface ClientSession {
+/** A socket connection as the handlers see it: the player, and the lobbies this socket is in. */
+export interface ClientConnection {
   socket: RoomSocket;
   lobbyIds: Set<string>;
 }
 
 type Handler<K extends WsClientMessageType> = (
-  session: ClientSession,
+  connection: ClientConnection,
   message: Extract<WsClientMessage, { type: K }>,
 ) => Promise<void>;
 type Handlers = { [K in WsClientMessageType]: Handler<K> };
@@ -27,35 +26,35 @@ export function createClientMessageHandlers(rooms: MatchRooms): Handlers {
     <K extends WsClientMessageType>(
       action: (
         room: MatchRoom,
-        session: ClientSession,
+        connection: ClientConnection,
         message: Extract<WsClientMessage, { type: K }>,
         justConnected: boolean,
       ) => Promise<void>,
     ): Handler<K> =>
-    async (session, message) => {
-      const found = await rooms.roomFor(session.socket, (message as { lobbyId: string }).lobbyId);
+    async (connection, message) => {
+      const found = await rooms.roomFor(connection.socket, (message as { lobbyId: string }).lobbyId);
       if (!found) return;
-      session.lobbyIds.add(found.room.lobbyId);
-      await action(found.room, session, message, found.justConnected);
+      connection.lobbyIds.add(found.room.lobbyId);
+      await action(found.room, connection, message, found.justConnected);
     };
 
   return {
-    "lobby:join": async (session, message) => {
-      session.lobbyIds.add(await rooms.join(session.socket, message.code));
+    "lobby:join": async (connection, message) => {
+      connection.lobbyIds.add(await rooms.join(connection.socket, message.code));
     },
-    "lobby:leave": inRoom(async (room, session) => {
-      await room.leave(session.socket);
-      if (!room.has(session.socket)) session.lobbyIds.delete(room.lobbyId);
+    "lobby:leave": inRoom(async (room, connection) => {
+      await room.leave(connection.socket);
+      if (!room.has(connection.socket)) connection.lobbyIds.delete(room.lobbyId);
     }),
-    "lobby:settings": inRoom((room, session, message) => room.changeSettings(session.socket, message.settings)),
-    "lobby:start": inRoom((room, session) => room.start(session.socket, "start")),
-    "lobby:rematch": inRoom((room, session) => room.start(session.socket, "rematch")),
+    "lobby:settings": inRoom((room, connection, message) => room.changeSettings(connection.socket, message.settings)),
+    "lobby:start": inRoom((room, connection) => room.start(connection.socket, "start")),
+    "lobby:rematch": inRoom((room, connection) => room.start(connection.socket, "rematch")),
     // A socket that was just connected by this message already received the room's snapshot.
-    "game:ready": inRoom((room, session, _message, justConnected) =>
-      justConnected ? Promise.resolve() : room.ready(session.socket),
+    "game:ready": inRoom((room, connection, _message, justConnected) =>
+      justConnected ? Promise.resolve() : room.ready(connection.socket),
     ),
-    "game:answer": inRoom((room, session, message) =>
-      room.answer(session.socket, message.questionId, message.selectedOptionId),
+    "game:answer": inRoom((room, connection, message) =>
+      room.answer(connection.socket, message.questionId, message.selectedOptionId),
     ),
   };
 }
@@ -63,9 +62,9 @@ export function createClientMessageHandlers(rooms: MatchRooms): Handlers {
 /** Calls the handler of a parsed message (the cast is safe: the table is keyed by the message's own type). */
 export function dispatchClientMessage(
   handlers: Handlers,
-  session: ClientSession,
+  connection: ClientConnection,
   message: WsClientMessage,
 ): Promise<void> {
-  const handler = handlers[message.type] as (session: ClientSession, message: WsClientMessage) => Promise<void>;
-  return handler(session, message);
+  const handler = handlers[message.type] as (connection: ClientConnection, message: WsClientMessage) => Promise<void>;
+  return handler(connection, message);
 }

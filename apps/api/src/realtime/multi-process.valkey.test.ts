@@ -15,7 +15,7 @@ import {
   valkeyTestUrl,
 } from "../../test/support/valkey.js";
 import { TestSocket } from "../../test/support/ws-client.js";
-import type { RoomState } from "../features/lobby/room-state.js";
+import type { RoomState } from "../features/match/index.js";
 
 /*
  * Two real API processes on one PostgreSQL and one Valkey: players on

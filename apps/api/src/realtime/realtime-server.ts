@@ -7,17 +7,31 @@ import type { Identity } from "../http/identity.js";
 import { toFieldIssues } from "../http/validate.js";
 import { isAllowedOrigin } from "../http/origins.js";
 import type { Logger } from "../lib/logger.js";
-import type { RoomSocket } from "../features/lobby/match-room.js";
-import type { MatchRooms } from "../features/lobby/match-rooms.js";
+import type { MatchRooms, RoomSocket } from "../features/match/index.js";
 import {
   CLIENT_MESSAGE_TYPES,
   createClientMessageHandlers,
   dispatchClientMessage,
-  type ClientSession,
+  type ClientConnection,
 } from "./client-message-handlers.js";
 import { MessageRateLimiter } from "./message-rate-limiter.js";
 
 export const WS_PATH = "/ws";
+
+/** How much one socket may send, and how often the server checks that it is still there. */
+export interface SocketLimits {
+  /** Messages a socket may send at once, and per second after that. */
+  rateLimit: { burst: number; perSecond: number };
+  maxPayloadBytes: number;
+  /** How often the server pings; a socket that did not answer the last ping is dropped. */
+  heartbeatMs: number;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  rateLimit: { burst: 20, perSecond: 10 },
+  maxPayloadBytes: 4096,
+  heartbeatMs: 30_000,
+};
 
 export interface RealtimeOptions {
   rooms: MatchRooms;
@@ -26,11 +40,7 @@ export interface RealtimeOptions {
   /** Origins allowed to open a socket (config.corsOrigins); a request without Origin (not a browser) is allowed. */
   allowedOrigins: readonly string[];
   logger: Logger;
-  /** Messages a socket may send at once, and per second after that. */
-  rateLimit?: { burst: number; perSecond: number };
-  maxPayloadBytes?: number;
-  /** How often the server pings; a socket that did not answer the last ping is dropped. */
-  heartbeatMs?: number;
+  limits: SocketLimits;
 }
 
 export interface Realtime {
@@ -39,20 +49,15 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-const DEFAULT_RATE_LIMIT = { burst: 20, perSecond: 10 };
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 
 /** The /ws endpoint on the API's HTTP server: checks origin and session, then hands messages to the rooms. */
 export function attachRealtime(server: Server, options: RealtimeOptions): Realtime {
   const { rooms, logger } = options;
   const handlers = createClientMessageHandlers(rooms);
-  const rate = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: options.maxPayloadBytes ?? 4096,
-    perMessageDeflate: false,
-  });
-  const sessions = new Map<WebSocket, ClientSession & { alive: boolean }>();
+  const { rateLimit, maxPayloadBytes, heartbeatMs } = options.limits;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes, perMessageDeflate: false });
+  const connections = new Map<WebSocket, ClientConnection & { alive: boolean }>();
   let closing = false;
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -86,13 +91,13 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
         ws.send(text);
       },
     };
-    const session = { socket, lobbyIds: new Set<string>(), alive: true };
-    sessions.set(ws, session);
-    const limiter = new MessageRateLimiter(rate.burst, rate.perSecond);
+    const connection = { socket, lobbyIds: new Set<string>(), alive: true };
+    connections.set(ws, connection);
+    const limiter = new MessageRateLimiter(rateLimit.burst, rateLimit.perSecond);
     const send = (message: WsServerMessage) => socket.sendText(JSON.stringify(message));
     let queue: Promise<void> = Promise.resolve();
 
-    ws.on("pong", () => (session.alive = true));
+    ws.on("pong", () => (connection.alive = true));
     ws.on("error", (error) => logger.debug({ err: error }, "socket error"));
     ws.on("message", (data: RawData, isBinary: boolean) => {
       if (!limiter.take()) {
@@ -103,7 +108,7 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
       if ("error" in message) return send({ type: "error", ...message.error });
       // One socket's messages apply in the order they were sent (a join before the answer that follows it).
       queue = queue
-        .then(() => dispatchClientMessage(handlers, session, message.value))
+        .then(() => dispatchClientMessage(handlers, connection, message.value))
         .catch((error: unknown) => {
           if (error instanceof AppError) return send({ type: "error", code: error.code, message: error.message });
           logger.error({ err: error, type: message.value.type }, "socket message failed");
@@ -111,35 +116,37 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
         });
     });
     ws.on("close", () => {
-      if (!sessions.delete(ws)) return;
+      if (!connections.delete(ws)) return;
       queue = queue
-        .then(() => rooms.detach(socket, session.lobbyIds))
+        .then(() => rooms.detach(socket, connection.lobbyIds))
         .catch((error: unknown) => logger.error({ err: error }, "detach failed"));
     });
   }
 
   const heartbeat = setInterval(() => {
-    for (const [ws, session] of sessions) {
-      if (!session.alive) {
+    for (const [ws, connection] of connections) {
+      if (!connection.alive) {
         ws.terminate();
         continue;
       }
-      session.alive = false;
+      connection.alive = false;
       ws.ping();
     }
-  }, options.heartbeatMs ?? 30_000);
+  }, heartbeatMs);
   heartbeat.unref();
 
   return {
     get socketCount() {
-      return sessions.size;
+      return connections.size;
     },
     async close() {
       closing = true;
       clearInterval(heartbeat);
       server.off("upgrade", onUpgrade);
-      const open = new Map([...sessions.values()].map((session) => [session.socket, session.lobbyIds] as const));
-      sessions.clear();
+      const open = new Map(
+        [...connections.values()].map((connection) => [connection.socket, connection.lobbyIds] as const),
+      );
+      connections.clear();
       await rooms.close(open).catch((error: unknown) => logger.error({ err: error }, "closing rooms failed"));
       for (const ws of wss.clients) ws.close(WS_CLOSE.GOING_AWAY, "Server restarting");
       await new Promise<void>((resolve) => wss.close(() => resolve()));

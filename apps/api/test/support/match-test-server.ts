@@ -1,11 +1,8 @@
 import type { Database } from "@lila/db";
 import { signInGuest } from "../../../../tests/support/auth-session.js";
-import { createCatalogService } from "../../src/features/catalog/catalog.service.js";
-import { VocabularyPools } from "../../src/features/game/vocabulary-pools.js";
-import { MemoryRoomStore } from "../../src/features/lobby/memory-room-store.js";
-import type { RoomStore } from "../../src/features/lobby/room-store.js";
-import { createLogger } from "../../src/lib/logger.js";
+import type { SocketLimits } from "../../src/realtime/realtime-server.js";
 import { attachMatchServer } from "../../src/realtime/match-server.js";
+import { ManualClock } from "./manual-clock.js";
 import { startTestServer } from "./test-server.js";
 import { TestSocket } from "./ws-client.js";
 
@@ -13,34 +10,28 @@ export interface MatchTestServerOptions {
   roundMs?: number;
   breakMs?: number;
   graceMs?: number;
-  rooms?: RoomStore;
-  rateLimit?: { burst: number; perSecond: number };
+  socketLimits?: Partial<SocketLimits>;
 }
 
 /**
  * The real app and the real /ws on a real port (port 0), with real Better Auth
- * guest sessions, short rounds and the in-memory room store (which a test may
- * read to know the right answers).
+ * guest sessions and the in-memory room store (which a test may read to know
+ * the right answers). Time is a ManualClock: deadlines, pauses and grace
+ * periods pass when the test calls `clock.advance`, never by themselves.
  */
 export async function startMatchTestServer(db: Database, options: MatchTestServerOptions = {}) {
   const env = {
-    ROUND_SECONDS: String((options.roundMs ?? 800) / 1000),
-    ROUND_BREAK_SECONDS: String((options.breakMs ?? 50) / 1000),
+    ROUND_SECONDS: String((options.roundMs ?? 3_000) / 1000),
+    ROUND_BREAK_SECONDS: String((options.breakMs ?? 0) / 1000),
     RECONNECT_GRACE_SECONDS: String((options.graceMs ?? 60_000) / 1000),
   };
-  const http = await startTestServer(db, { env });
-  const rooms = options.rooms ?? new MemoryRoomStore();
-  const matches = attachMatchServer(http.server, {
-    config: http.config,
-    db,
-    logger: createLogger("silent"),
-    rooms,
-    presenceCheckMs: null,
-    pools: new VocabularyPools(db),
-    catalog: createCatalogService(db),
-    authenticate: http.authentication.authenticateUpgrade,
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+  const clock = new ManualClock();
+  const http = await startTestServer(db, {
+    env,
+    clock,
+    replace: (services) => ({ socketLimits: { ...services.socketLimits, ...options.socketLimits } }),
   });
+  const matches = attachMatchServer(http.server, http.services);
   const wsUrl = `${http.baseUrl.replace(/^http/, "ws")}/ws`;
   const sockets: TestSocket[] = [];
 
@@ -74,7 +65,8 @@ export async function startMatchTestServer(db: Database, options: MatchTestServe
   return {
     ...http,
     wsUrl,
-    rooms,
+    clock,
+    rooms: http.services.state.rooms,
     matches,
     guest,
     reconnect,

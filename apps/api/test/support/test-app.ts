@@ -1,21 +1,24 @@
 import type { Database } from "@lila/db";
+import { composeServices, type Services } from "../../src/composition.js";
 import { parseConfig } from "../../src/config/env.js";
-import { MemoryGameSessionStore } from "../../src/features/game/memory-game-session.store.js";
-import type { GameSessionStore } from "../../src/features/game/game-session.store.js";
 import { createApp } from "../../src/http/app.js";
-import { createAuthentication } from "../../src/features/auth/authentication.js";
+import { systemClock, type Clock } from "../../src/lib/clock.js";
 import { createLogger } from "../../src/lib/logger.js";
-import type { ReadinessChecks } from "../../src/features/health/health.router.js";
+import { seededRandom } from "./seeded-random.js";
 
 export interface TestAppOptions {
+  /** Environment variables on top of the test defaults. */
   env?: Record<string, string>;
-  sessions?: GameSessionStore;
-  readinessChecks?: ReadinessChecks;
+  /** The system clock unless a test moves time itself (ManualClock). */
+  clock?: Clock;
+  random?: () => number;
+  /** Replaces composed services (a failing readiness check, smaller socket limits). */
+  replace?: (services: Services) => Partial<Services>;
 }
 
-/** The real app, wired to a test database, with quiet logs and a generous rate limit unless a test sets one. */
-export function createTestApp(db: Database, options: TestAppOptions = {}) {
-  const config = parseConfig({
+/** The configuration of a test app: quiet logs, a known secret, and rate limits out of the way unless a test sets them. */
+export function testConfig(env: Record<string, string> = {}) {
+  return parseConfig({
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     GAME_RATE_LIMIT_PER_MINUTE: "100000",
@@ -23,20 +26,25 @@ export function createTestApp(db: Database, options: TestAppOptions = {}) {
     BETTER_AUTH_SECRET: "test-secret-0123456789abcdef0123456789abcdef",
     AUTH_RATE_LIMIT_PER_MINUTE: "100000",
     AUTH_SIGN_IN_RATE_LIMIT_PER_MINUTE: "100000",
-    ...options.env,
+    ...env,
   });
-  const sessions = options.sessions ?? new MemoryGameSessionStore();
-  const logger = createLogger("silent");
-  // Accounts on the same database: sign in with tests/support/auth-session.ts.
-  const authentication = createAuthentication({ config, db, logger });
-  const app = createApp({
+}
+
+/**
+ * The real app on a test database, built by the same composition root as the
+ * server (in-memory state, accounts on the same database: sign in with
+ * tests/support/auth-session.ts). Random draws are seeded unless a test passes
+ * its own source.
+ */
+export async function createTestApp(db: Database, options: TestAppOptions = {}) {
+  const config = testConfig(options.env);
+  const composed = await composeServices({
     config,
     db,
-    logger,
-    sessions,
-    authentication,
-    identify: authentication.identify,
-    ...(options.readinessChecks ? { readinessChecks: options.readinessChecks } : {}),
+    logger: createLogger("silent"),
+    clock: options.clock ?? systemClock,
+    random: options.random ?? seededRandom(1),
   });
-  return { app, sessions, config, authentication };
+  const services: Services = { ...composed, ...options.replace?.(composed) };
+  return { app: createApp(services), services, config };
 }

@@ -14,12 +14,14 @@ export async function startTestServer(db: Database, options: TestAppOptions = {}
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const built = createTestApp(db, { ...options, env: { BETTER_AUTH_URL: baseUrl, ...options.env } });
+  const built = await createTestApp(db, { ...options, env: { BETTER_AUTH_URL: baseUrl, ...options.env } });
   server.on("request", built.app);
-  const close = () =>
-    new Promise<void>((resolve) => {
+  const close = async () => {
+    await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     });
+    await built.services.close();
+  };
   return { ...built, server, baseUrl, close };
 }

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { Redis } from "ioredis";
 import { requireExternal } from "../../../../tests/support/external.js";
+import { withTimeout } from "../../src/lib/timeout.js";
 
 export const valkeyTestUrl = process.env.VALKEY_URL ?? "redis://127.0.0.1:6379";
 export const postgresTestUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 async function reachable(check: () => Promise<unknown>): Promise<boolean> {
   try {
-    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2_000))]);
+    await withTimeout(check(), 2_000, "no answer");
     return true;
   } catch {
     return false;
@@ -59,4 +60,23 @@ export async function deleteKeys(client: Redis, prefix: string): Promise<void> {
 
 export function connectTestValkey(): Redis {
   return new Redis(valkeyTestUrl, { maxRetriesPerRequest: 3 });
+}
+
+/**
+ * Lets `ms` of idle time pass for every key under `prefix` without waiting:
+ * each expiry moves `ms` closer (a key whose time is up is deleted), as if the
+ * server's clock had moved on. The keys' own expiry logic is what is tested.
+ */
+export async function elapseKeyTime(client: Redis, prefix: string, ms: number): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, keys] = await client.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 500);
+    cursor = next;
+    for (const key of keys) {
+      const left = await client.pttl(key);
+      if (left < 0) continue;
+      if (left - ms <= 0) await client.del(key);
+      else await client.pexpire(key, left - ms);
+    }
+  } while (cursor !== "0");
 }

@@ -63,7 +63,8 @@ describe("guests", () => {
 
 describe("the WebSocket upgrade helper", () => {
   it("finds the caller from the same cookie, and nobody without a session", async () => {
-    const { baseUrl, authentication } = await listen();
+    const { baseUrl, services } = await listen();
+    const { authentication } = services;
     const guest = await signInGuest(baseUrl, "Socket");
     const upgrade = (headers: Record<string, string>) => authentication.authenticateUpgrade({ headers } as never);
     expect(await upgrade({ cookie: guest.cookie, origin: baseUrl })).toEqual({

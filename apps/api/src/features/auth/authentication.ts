@@ -2,9 +2,7 @@ import type { Database } from "@lila/db";
 import type { Config } from "../../config/env.js";
 import type { IdentityResolver } from "../../http/identity.js";
 import type { Logger } from "../../lib/logger.js";
-import { createGameHistoryService } from "../account/game-history.service.js";
 import { configuredProviders, type ProviderSetting } from "./auth-providers.js";
-import { resolveAuthSecret } from "./auth-secret.js";
 import { createAuth, type GuestUpgradeHandler, type LilaAuth } from "./create-auth.js";
 import { createIdentityResolver, createUpgradeAuthenticator, type UpgradeAuthenticator } from "./identity.resolver.js";
 
@@ -22,33 +20,28 @@ export interface AuthenticationDeps {
   config: Config;
   db: Database;
   logger: Logger;
-  /** Move a guest's data to the account it became, after their games (which always move). */
-  guestUpgradeHandlers?: GuestUpgradeHandler[];
-  /** Tests pass one; otherwise BETTER_AUTH_SECRET or the generated one in DATA_DIR. */
-  secret?: string;
+  /** BETTER_AUTH_SECRET, or the one generated into DATA_DIR (auth-secret.ts). */
+  secret: string;
+  /** What moves with a guest when they become an account (their games, from features/account). */
+  guestUpgradeHandlers: GuestUpgradeHandler[];
 }
 
 export function createAuthentication({
   config,
   db,
   logger,
-  guestUpgradeHandlers = [],
   secret,
+  guestUpgradeHandlers,
 }: AuthenticationDeps): Authentication {
   const providers = configuredProviders(config.auth);
-  const history = createGameHistoryService(db, logger);
-  const upgradeHandlers: GuestUpgradeHandler[] = [
-    async (guest, account) => void (await history.transferToAccount(guest.userId, account.userId)),
-    ...guestUpgradeHandlers,
-  ];
   const auth = createAuth({
     config,
     db,
     logger,
-    secret: secret ?? resolveAuthSecret(config),
+    secret,
     providers,
     onGuestUpgrade: async (guest, account) => {
-      for (const handler of upgradeHandlers) await handler(guest, account);
+      for (const handler of guestUpgradeHandlers) await handler(guest, account);
       logger.info({ guestId: guest.userId, userId: account.userId }, "guest upgraded to an account");
     },
   });

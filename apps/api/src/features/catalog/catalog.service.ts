@@ -1,23 +1,28 @@
 import { countWordsPerCell, listLanguages, listVocabularySources, type Database } from "@lila/db";
 import { ROUND_CHOICES, type CatalogResponse, type VocabularySourcesResponse } from "@lila/shared";
 import { ValidationError } from "../../http/errors.js";
+import type { Clock } from "../../lib/clock.js";
+import { TtlCache } from "../../lib/ttl-cache.js";
 
 /** A combination is offered when it has enough distinct words for the shortest game. */
 export const MIN_WORDS_TO_OFFER = Math.min(...ROUND_CHOICES);
 
-/** What can be played, read from the vocabulary and kept for `ttlMs` (it changes only when seeding). */
-export function createCatalogService(db: Database, ttlMs = 60_000, now: () => number = Date.now) {
-  let cached: { expiresAt: number; catalog: Promise<CatalogResponse> } | undefined;
+export interface CatalogServiceDeps {
+  db: Database;
+  clock: Clock;
+  /** How long the catalog is kept (it changes only when an operator seeds). */
+  ttlMs?: number;
+}
+
+/** What can be played, read from the vocabulary and kept for a minute. */
+export function createCatalogService({ db, clock, ttlMs = 60_000 }: CatalogServiceDeps) {
+  const cache = new TtlCache<"catalog", CatalogResponse>({ ttlMs, clock });
 
   function catalog(): Promise<CatalogResponse> {
-    if (cached && cached.expiresAt > now()) return cached.catalog;
-    const loading = (async () => {
+    return cache.get("catalog", async () => {
       const [languages, cells] = await Promise.all([listLanguages(db), countWordsPerCell(db)]);
       return { languages, cells: cells.filter((cell) => cell.words >= MIN_WORDS_TO_OFFER) };
-    })();
-    cached = { expiresAt: now() + ttlMs, catalog: loading };
-    loading.catch(() => (cached = undefined));
-    return loading;
+    });
   }
 
   return {
@@ -35,7 +40,7 @@ export function createCatalogService(db: Database, ttlMs = 60_000, now: () => nu
       if (issues.length > 0) throw new ValidationError(issues);
     },
     clear(): void {
-      cached = undefined;
+      cache.clear();
     },
   };
 }

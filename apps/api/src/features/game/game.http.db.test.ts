@@ -4,7 +4,7 @@ import { seedVocabulary } from "@lila/db";
 import { writeVocabularyFixture } from "../../../../../packages/db/test/support/vocabulary-fixture.js";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
 import { createTestApp } from "../../../test/support/test-app.js";
-import { MemoryGameSessionStore } from "./memory-game-session.store.js";
+import { ManualClock } from "../../../test/support/manual-clock.js";
 
 const validSettings = {
   source_language: "en",
@@ -15,11 +15,11 @@ const validSettings = {
 } as const;
 
 let database: TestDatabase;
-let app: ReturnType<typeof createTestApp>["app"];
+let app: Awaited<ReturnType<typeof createTestApp>>["app"];
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createTestApp(database.db).app;
+  app = (await createTestApp(database.db)).app;
 });
 afterAll(() => database.destroy());
 
@@ -119,7 +119,7 @@ describe("POST /api/v1/game/start", () => {
       })),
     });
     await seedVocabulary(database, fixture);
-    const fresh = createTestApp(database.db).app;
+    const fresh = (await createTestApp(database.db)).app;
     const response = await request(fresh)
       .post("/api/v1/game/start")
       .send({ ...validSettings, source_language: "la", target_language: "en", rounds: 10 });
@@ -161,13 +161,11 @@ describe("POST /api/v1/game/answer", () => {
     expect(first.body.data).toMatchObject({ questionId: question.questionId, selectedOptionId: 2 });
     expect(first.body.data.isCorrect).toBe(first.body.data.correctOptionId === 2);
 
-    const again = await request(app)
-      .post("/api/v1/game/answer")
-      .send({
-        sessionId: game.sessionId,
-        questionId: question.questionId,
-        selectedOptionId: first.body.data.correctOptionId,
-      });
+    const again = await request(app).post("/api/v1/game/answer").send({
+      sessionId: game.sessionId,
+      questionId: question.questionId,
+      selectedOptionId: first.body.data.correctOptionId,
+    });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ success: false, code: "conflict" });
   });
@@ -199,9 +197,8 @@ describe("POST /api/v1/game/answer", () => {
   });
 
   it("forgets a session after 30 idle minutes", async () => {
-    let now = Date.now();
-    const sessions = new MemoryGameSessionStore(30 * 60_000, () => now);
-    const expiring = createTestApp(database.db, { sessions }).app;
+    const clock = new ManualClock();
+    const expiring = (await createTestApp(database.db, { clock })).app;
     const started = await request(expiring).post("/api/v1/game/start").send(validSettings);
     const { sessionId, questions } = started.body.data;
     const answer = (index: number) =>
@@ -209,11 +206,11 @@ describe("POST /api/v1/game/answer", () => {
         .post("/api/v1/game/answer")
         .send({ sessionId, questionId: questions[index].questionId, selectedOptionId: 0 });
 
-    now += 29 * 60_000;
+    clock.advance(29 * 60_000);
     expect((await answer(0)).status).toBe(200);
-    now += 29 * 60_000; // activity 29 minutes ago: still alive
+    clock.advance(29 * 60_000); // activity 29 minutes ago: still alive
     expect((await answer(1)).status).toBe(200);
-    now += 30 * 60_000;
+    clock.advance(30 * 60_000);
     const expired = await answer(2);
     expect(expired.status).toBe(404);
     expect(expired.body.error).toMatch(/expired/);
@@ -247,7 +244,7 @@ describe("the HTTP edge", () => {
   });
 
   it("rate-limits the game and lobby routes with a 429 in the envelope", async () => {
-    const limited = createTestApp(database.db, { env: { GAME_RATE_LIMIT_PER_MINUTE: "3" } }).app;
+    const limited = (await createTestApp(database.db, { env: { GAME_RATE_LIMIT_PER_MINUTE: "3" } })).app;
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       statuses.push((await request(limited).post("/api/v1/game/start").send(validSettings)).status);

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { withArticle, type CatalogResponse, type GameSessionResponse, type Gender } from "@lila/shared";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
+import { seededRandom } from "../../../test/support/seeded-random.js";
 import { createTestApp } from "../../../test/support/test-app.js";
 import { comparableWord } from "./word-comparison.js";
 
@@ -16,7 +17,7 @@ const validAnswers = new Map<string, Set<string>>();
 beforeAll(async () => {
   database = await openTestDatabase();
   // One listening server for thousands of requests (supertest would start one per request).
-  server = createTestApp(database.db).app.listen(0);
+  server = (await createTestApp(database.db, { random: seededRandom(15) })).app.listen(0);
   type Pair = {
     src: string;
     tgt: string;

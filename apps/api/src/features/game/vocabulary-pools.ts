@@ -6,6 +6,8 @@ import {
   type QuestionPoolRow,
 } from "@lila/db";
 import { DIFFICULTIES, withArticle, type Difficulty, type PartOfSpeech } from "@lila/shared";
+import type { Clock } from "../../lib/clock.js";
+import { TtlCache } from "../../lib/ttl-cache.js";
 import { comparableWord } from "./word-comparison.js";
 
 /** A candidate question with the comparable forms of its words, computed once per pool. */
@@ -37,24 +39,32 @@ export interface DistractorPool {
   size: number;
 }
 
+export interface VocabularyPoolsDeps {
+  db: Database;
+  clock: Clock;
+  /** How long a loaded pool is kept (the vocabulary changes only when an operator seeds). */
+  ttlMs?: number;
+}
+
 /**
  * The vocabulary is read-mostly: it changes when an operator seeds. A pool is
- * loaded with one query the first time a game asks for it and kept for
- * `ttlMs`, so a game costs no query at all while the pool is warm. Concurrent
- * first requests share one load.
+ * loaded with one query the first time a game asks for it and kept for a
+ * minute, so a game costs no query at all while the pool is warm. Concurrent
+ * first requests share one load; a failed load is not remembered.
  */
 export class VocabularyPools {
-  private readonly questionPools = new Map<string, { expiresAt: number; pool: Promise<QuestionPool> }>();
-  private readonly distractorPools = new Map<string, { expiresAt: number; pool: Promise<DistractorPool> }>();
+  private readonly db: Database;
+  private readonly questionPools: TtlCache<string, QuestionPool>;
+  private readonly distractorPools: TtlCache<string, DistractorPool>;
 
-  constructor(
-    private readonly db: Database,
-    private readonly ttlMs = 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor({ db, clock, ttlMs = 60_000 }: VocabularyPoolsDeps) {
+    this.db = db;
+    this.questionPools = new TtlCache({ ttlMs, clock });
+    this.distractorPools = new TtlCache({ ttlMs, clock });
+  }
 
   questionPool(sourceLanguage: string, targetLanguage: string, pos: PartOfSpeech): Promise<QuestionPool> {
-    return this.cached(this.questionPools, `${sourceLanguage}|${targetLanguage}|${pos}`, async () =>
+    return this.questionPools.get(`${sourceLanguage}|${targetLanguage}|${pos}`, async () =>
       indexQuestionPool(await loadQuestionPool(this.db, { sourceLanguage, targetLanguage, pos }), {
         sourceLanguage,
         targetLanguage,
@@ -63,7 +73,7 @@ export class VocabularyPools {
   }
 
   distractorPool(targetLanguage: string, pos: PartOfSpeech): Promise<DistractorPool> {
-    return this.cached(this.distractorPools, `${targetLanguage}|${pos}`, async () =>
+    return this.distractorPools.get(`${targetLanguage}|${pos}`, async () =>
       indexDistractorPool(await loadDistractorPool(this.db, { targetLanguage, pos }), targetLanguage),
     );
   }
@@ -71,16 +81,6 @@ export class VocabularyPools {
   clear(): void {
     this.questionPools.clear();
     this.distractorPools.clear();
-  }
-
-  private cached<T>(cache: Map<string, { expiresAt: number; pool: Promise<T> }>, key: string, load: () => Promise<T>) {
-    const hit = cache.get(key);
-    if (hit && hit.expiresAt > this.now()) return hit.pool;
-    const pool = load();
-    cache.set(key, { expiresAt: this.now() + this.ttlMs, pool });
-    // A failed load must not be remembered: the next game tries again.
-    pool.catch(() => cache.delete(key));
-    return pool;
   }
 }
 

@@ -11,15 +11,20 @@ afterAll(() => database.destroy());
 
 describe("GET /api/v1/ready", () => {
   it("is ready when the database answers", async () => {
-    const response = await request(createTestApp(database.db).app).get("/api/v1/ready");
+    const response = await request((await createTestApp(database.db)).app).get("/api/v1/ready");
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ success: true, data: { status: "ok", checks: { database: "ok" } } });
   });
 
   it("is unavailable when a dependency does not answer, without exposing why", async () => {
-    const app = createTestApp(database.db, {
-      readinessChecks: { valkey: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:6390")) },
-    }).app;
+    const { app } = await createTestApp(database.db, {
+      replace: ({ readinessChecks }) => ({
+        readinessChecks: {
+          ...readinessChecks,
+          valkey: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:6390")),
+        },
+      }),
+    });
     const response = await request(app).get("/api/v1/ready");
     expect(response.status).toBe(503);
     expect(response.body.data).toEqual({
@@ -32,7 +37,7 @@ describe("GET /api/v1/ready", () => {
 
 describe("GET /metrics", () => {
   it("counts requests by route pattern, not by URL", async () => {
-    const { app } = createTestApp(database.db);
+    const { app } = await createTestApp(database.db);
     await request(app).get("/api/v1/health");
     await request(app).post("/api/v1/game/answer").send({});
     await request(app).get("/api/v1/no-such-thing");

@@ -2,6 +2,7 @@ import { Router } from "express";
 import type { HealthResponse, ReadyResponse } from "@lila/shared";
 import { endpoint } from "../../http/validate.js";
 import type { Logger } from "../../lib/logger.js";
+import { withTimeout } from "../../lib/timeout.js";
 
 /** Named checks of what the API needs to serve: each resolves, or rejects. */
 export type ReadinessChecks = Record<string, () => Promise<void>>;
@@ -12,7 +13,7 @@ const CHECK_TIMEOUT_MS = 2_000;
  * Liveness (/health: the process answers) and readiness (/ready: its database
  * and other dependencies answer too, so a proxy or orchestrator may send traffic).
  */
-export function createHealthRouter(checks: ReadinessChecks = {}, logger?: Logger): Router {
+export function createHealthRouter(checks: ReadinessChecks, logger: Logger): Router {
   const router = Router();
   router.get(
     "/health",
@@ -32,20 +33,12 @@ export function createHealthRouter(checks: ReadinessChecks = {}, logger?: Logger
 }
 
 /** "ok", or "failed": the reason (host names, users) goes to the log, not to the public response. */
-async function runCheck(name: string, check: () => Promise<void>, logger?: Logger): Promise<string> {
-  let timer: NodeJS.Timeout | undefined;
+async function runCheck(name: string, check: () => Promise<void>, logger: Logger): Promise<string> {
   try {
-    await Promise.race([
-      check(),
-      new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-      }),
-    ]);
+    await withTimeout(check(), CHECK_TIMEOUT_MS, `no answer within ${CHECK_TIMEOUT_MS} ms`);
     return "ok";
   } catch (error) {
-    logger?.warn({ err: error, check: name }, "readiness check failed");
+    logger.warn({ err: error, check: name }, "readiness check failed");
     return "failed";
-  } finally {
-    clearTimeout(timer);
   }
 }

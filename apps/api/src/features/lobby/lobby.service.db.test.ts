@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOBBY_CODE_ALPHABET } from "@lila/shared";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
-import { createCatalogService } from "../catalog/catalog.service.js";
+import { systemClock } from "../../lib/clock.js";
+import { createCatalogService } from "../catalog/index.js";
 import { generateLobbyCode } from "./lobby-code.js";
 import { createLobbyService } from "./lobby.service.js";
 
@@ -29,7 +30,7 @@ describe("lobby codes", () => {
     const codes = ["TAKEN1", "TAKEN1", "FRESH2"];
     const lobbies = createLobbyService({
       db: database.db,
-      catalog: createCatalogService(database.db),
+      catalog: createCatalogService({ db: database.db, clock: systemClock }),
       generateCode: () => codes.shift()!,
     });
     const first = await lobbies.createLobby(identity(uniqueUser()), {});
@@ -40,7 +41,11 @@ describe("lobby codes", () => {
 
 describe(`joining (${process.env.TEST_DATABASE_URL ? "postgresql" : "pglite"})`, () => {
   it("gives the last seats to exactly as many concurrent players as there are seats", async () => {
-    const lobbies = createLobbyService({ db: database.db, catalog: createCatalogService(database.db) });
+    const lobbies = createLobbyService({
+      db: database.db,
+      catalog: createCatalogService({ db: database.db, clock: systemClock }),
+      generateCode: generateLobbyCode,
+    });
     const lobby = await lobbies.createLobby(identity(uniqueUser()), { nickname: "Host" });
     const outcomes = await Promise.allSettled(
       Array.from({ length: 6 }, () => lobbies.joinLobby(identity(uniqueUser()), lobby.code, "Guest")),
@@ -52,7 +57,11 @@ describe(`joining (${process.env.TEST_DATABASE_URL ? "postgresql" : "pglite"})`,
   });
 
   it("refuses an unknown language in the settings", async () => {
-    const lobbies = createLobbyService({ db: database.db, catalog: createCatalogService(database.db) });
+    const lobbies = createLobbyService({
+      db: database.db,
+      catalog: createCatalogService({ db: database.db, clock: systemClock }),
+      generateCode: generateLobbyCode,
+    });
     const settings = {
       source_language: "xx",
       target_language: "it",

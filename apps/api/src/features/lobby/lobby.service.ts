@@ -10,12 +10,10 @@ import {
   type Database,
   type LobbyRecord,
 } from "@lila/db";
-import { MAX_PLAYERS, type CreateLobbyBody, type MatchSettings } from "@lila/shared";
+import { MAX_PLAYERS, type CreateLobbyBody, type FinalStanding, type MatchSettings } from "@lila/shared";
 import { ConflictError, NotFoundError } from "../../http/errors.js";
 import type { Identity } from "../../http/identity.js";
-import type { CatalogService } from "../catalog/catalog.service.js";
-import { generateLobbyCode } from "./lobby-code.js";
-import type { LobbyEffect } from "./room-state.js";
+import type { CatalogService } from "../catalog/index.js";
 
 export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   source_language: "en",
@@ -26,6 +24,15 @@ export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   speedBonus: false,
 };
 
+/** A durable consequence of a match room's transition, written to PostgreSQL by the process that applied it. */
+export type LobbyEffect =
+  | { kind: "player_left"; userId: string }
+  | { kind: "host_changed"; hostId: string }
+  | { kind: "settings_changed"; settings: MatchSettings }
+  | { kind: "match_started"; settings: MatchSettings }
+  | { kind: "match_finished"; standings: FinalStanding[] }
+  | { kind: "lobby_closed" };
+
 /** 32^6 codes make a collision rare; a few draws make a failure practically impossible. */
 const CODE_ATTEMPTS = 8;
 
@@ -35,12 +42,12 @@ function displayName(identity: Identity, nickname: string | undefined): string {
 
 export interface LobbyServiceDeps {
   db: Database;
-  catalog: CatalogService;
-  generateCode?: () => string;
+  catalog: Pick<CatalogService, "assertLanguagesExist">;
+  generateCode: () => string;
 }
 
 /** Lobbies as durable records in PostgreSQL: creating, joining, and writing down what rooms decided. */
-export function createLobbyService({ db, catalog, generateCode = generateLobbyCode }: LobbyServiceDeps) {
+export function createLobbyService({ db, catalog, generateCode }: LobbyServiceDeps) {
   return {
     async createLobby(identity: Identity, body: CreateLobbyBody): Promise<LobbyRecord> {
       const settings = body.settings ?? DEFAULT_MATCH_SETTINGS;

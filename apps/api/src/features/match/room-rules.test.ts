@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MatchSettings, WsServerMessage } from "@lila/shared";
-import type { BuiltQuestion } from "../game/quiz-builder.js";
+import type { BuiltQuestion } from "../game/index.js";
 import { pointsFor, rankPlayers } from "./match-scoring.js";
 import {
   answerQuestion,

@@ -1,7 +1,7 @@
 import type { LobbyRecord } from "@lila/db";
 import { NotFoundError } from "../../http/errors.js";
 import { MatchRoom, sendMessage, type MatchRoomDeps, type RoomSocket } from "./match-room.js";
-import type { LobbyService } from "./lobby.service.js";
+import type { LobbyService } from "../lobby/index.js";
 import { createRoomState, isMember } from "./room-rules.js";
 
 export interface MatchRoomsDeps extends MatchRoomDeps {
@@ -26,7 +26,7 @@ export class MatchRooms {
   async join(socket: RoomSocket, code: string): Promise<string> {
     let record = await this.deps.lobbies.findByCode(code);
     if (!record) throw new NotFoundError("There is no lobby with this code. Check the code and try again.");
-    const now = (this.deps.now ?? Date.now)();
+    const now = this.deps.clock.now();
     const room = await this.deps.store.load(record.id);
     const seated = room ? isMember(room.state, socket.identity.userId) : isSeated(record, socket.identity.userId);
     if (!seated) record = await this.deps.lobbies.joinLobby(socket.identity, code);

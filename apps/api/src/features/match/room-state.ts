@@ -1,5 +1,6 @@
 import type { ErrorCode, FinalStanding, LobbyStatus, MatchSettings, RoundResult, WsServerMessage } from "@lila/shared";
-import type { BuiltQuestion } from "../game/quiz-builder.js";
+import type { BuiltQuestion } from "../game/index.js";
+import type { LobbyEffect } from "../lobby/index.js";
 
 /**
  * Everything a match room knows, as plain JSON: it is what the room store
@@ -67,15 +68,6 @@ export interface TransitionContext {
   /** The API process applying the transition. */
   instanceId: string;
 }
-
-/** A durable consequence of a transition, written to PostgreSQL by the process that applied it. */
-export type LobbyEffect =
-  | { kind: "player_left"; userId: string }
-  | { kind: "host_changed"; hostId: string }
-  | { kind: "settings_changed"; settings: MatchSettings }
-  | { kind: "match_started"; settings: MatchSettings }
-  | { kind: "match_finished"; standings: FinalStanding[] }
-  | { kind: "lobby_closed" };
 
 export interface Refusal {
   code: ErrorCode;

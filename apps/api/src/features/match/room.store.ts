@@ -15,8 +15,12 @@ export type RoomChange<T> = (current: RoomState | null) => { state: RoomState | 
 
 /**
  * Where match rooms live between messages, and how the API processes that
- * share them talk. Two implementations: memory (one process, the default) and
- * Valkey (several processes; a room survives the process that created it).
+ * share them talk. Two implementations, one contract (room.store.contract.ts):
+ * memory (one process, the default) and Valkey (several processes; a room
+ * survives the process that created it). A state read from a store, or handed
+ * to it, is never changed in place: rules copy what they change (room-draft.ts).
+ * The memory store freezes what it keeps, so code that would change a stored
+ * room behind the store's back fails there instead of working only in memory.
  */
 export interface RoomStore {
   /** This API process, as it appears in a player's connections. */

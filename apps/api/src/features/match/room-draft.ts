@@ -1,5 +1,6 @@
 import type { WsServerMessage } from "@lila/shared";
-import type { LobbyEffect, RoomState, Transition } from "./room-state.js";
+import type { LobbyEffect } from "../lobby/index.js";
+import type { RoomState, Transition } from "./room-state.js";
 
 /** A transition being built: a copy of the state to change, and what to send and record. */
 export interface Draft {

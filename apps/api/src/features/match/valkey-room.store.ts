@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import type { Clock } from "../../lib/clock.js";
+import { TtlCache } from "../../lib/ttl-cache.js";
 import type { ValkeyClient } from "../../lib/valkey.js";
 import type { RoomState } from "./room-state.js";
-import type { RoomChange, RoomEnvelope, RoomStore } from "./room-store.js";
+import type { RoomChange, RoomEnvelope, RoomStore } from "./room.store.js";
 
 /*
  * A room is one hash: "v" its version, "s" its state as JSON. A write is a
@@ -36,6 +38,8 @@ interface RoomCommands {
 
 export interface ValkeyRoomStoreOptions {
   keyPrefix: string;
+  /** Heartbeats and liveness are stamped with its time. */
+  clock: Clock;
   roomTtlMs?: number;
   /** A process is alive while its heartbeat is younger than this. */
   instanceTtlMs?: number;
@@ -43,6 +47,8 @@ export interface ValkeyRoomStoreOptions {
 }
 
 const MAX_ATTEMPTS = 50;
+/** How long the list of live processes is trusted: presence checks of many rooms share one read. */
+const LIVE_INSTANCES_TTL_MS = 500;
 
 /** Rooms shared by every API process through Valkey: state, versioned writes, pub/sub fan-out and process liveness. */
 export class ValkeyRoomStore implements RoomStore {
@@ -52,7 +58,7 @@ export class ValkeyRoomStore implements RoomStore {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly roomTtlMs: number;
   private readonly instanceTtlMs: number;
-  private live: { at: number; instances: Promise<ReadonlySet<string>> } | undefined;
+  private readonly live: TtlCache<"instances", ReadonlySet<string>>;
   private readonly commands: RoomCommands;
 
   constructor(
@@ -62,6 +68,7 @@ export class ValkeyRoomStore implements RoomStore {
   ) {
     this.roomTtlMs = options.roomTtlMs ?? 2 * 60 * 60 * 1000;
     this.instanceTtlMs = options.instanceTtlMs ?? 5_000;
+    this.live = new TtlCache({ ttlMs: LIVE_INSTANCES_TTL_MS, clock: options.clock });
     if (!("lilaRoomCas" in client)) {
       client.defineCommand("lilaRoomCas", { numberOfKeys: 1, lua: COMPARE_AND_SET });
       client.defineCommand("lilaRoomCreate", { numberOfKeys: 1, lua: CREATE_IF_ABSENT });
@@ -161,14 +168,10 @@ export class ValkeyRoomStore implements RoomStore {
 
   /** Processes whose heartbeat is fresh; read at most every 500 ms. */
   liveInstances(): Promise<ReadonlySet<string>> {
-    const now = Date.now();
-    if (this.live && now - this.live.at < 500) return this.live.instances;
-    const instances = this.client
-      .zrangebyscore(this.instancesKey, now, "+inf")
-      .then((ids) => new Set([...ids, this.instanceId]) as ReadonlySet<string>);
-    this.live = { at: now, instances };
-    instances.catch(() => (this.live = undefined));
-    return instances;
+    return this.live.get("instances", async () => {
+      const ids = await this.client.zrangebyscore(this.instancesKey, this.options.clock.now(), "+inf");
+      return new Set([...ids, this.instanceId]);
+    });
   }
 
   async close(): Promise<void> {
@@ -178,7 +181,7 @@ export class ValkeyRoomStore implements RoomStore {
   }
 
   private async beat(): Promise<void> {
-    const now = Date.now();
+    const now = this.options.clock.now();
     await this.client
       .multi()
       .zadd(this.instancesKey, now + this.instanceTtlMs, this.instanceId)

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { MIN_PLAYERS, type MatchSettings, type WsServerMessage } from "@lila/shared";
 import type { LobbyRecord } from "@lila/db";
-import type { BuiltQuestion } from "../game/quiz-builder.js";
+import type { BuiltQuestion } from "../game/index.js";
 import { rankPlayers } from "./match-scoring.js";
 import { draftOf, done, unchanged } from "./room-draft.js";
 import { lobbyStateMessage, questionMessage, snapshotFor } from "./room.presenter.js";

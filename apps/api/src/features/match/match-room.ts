@@ -1,9 +1,10 @@
 import type { MatchSettings, WsServerMessage } from "@lila/shared";
 import { AppError } from "../../http/errors.js";
 import type { Identity } from "../../http/identity.js";
+import type { Clock } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
-import type { BuiltQuestion } from "../game/quiz-builder.js";
-import type { LobbyService } from "./lobby.service.js";
+import type { QuestionDrawer } from "../game/index.js";
+import type { LobbyEffect, LobbyService } from "../lobby/index.js";
 import {
   answerQuestion,
   changeSettings,
@@ -16,15 +17,8 @@ import {
   startMatch,
   tick,
 } from "./room-rules.js";
-import {
-  refuse,
-  type LobbyEffect,
-  type MatchTiming,
-  type RoomState,
-  type Transition,
-  type TransitionContext,
-} from "./room-state.js";
-import type { RoomEnvelope, RoomStore } from "./room-store.js";
+import { refuse, type MatchTiming, type RoomState, type Transition, type TransitionContext } from "./room-state.js";
+import type { RoomEnvelope, RoomStore } from "./room.store.js";
 
 const RECENT_ENVELOPES = 16;
 
@@ -42,16 +36,20 @@ export function sendMessage(socket: RoomSocket, message: WsServerMessage): void 
 export interface MatchRoomDeps {
   store: RoomStore;
   lobbies: Pick<LobbyService, "recordEffects">;
-  drawQuestions: (settings: MatchSettings) => Promise<BuiltQuestion[]>;
+  drawQuestions: QuestionDrawer;
   timing: MatchTiming;
   logger: Logger;
-  now?: () => number;
+  /** The room's deadlines and timers run on it. */
+  clock: Clock;
   /**
    * With a shared store, how often a room re-checks that the processes holding
    * its players' sockets are alive (null with the in-memory store).
    */
-  presenceCheckMs?: number | null;
+  presenceCheckMs: number | null;
 }
+
+/** How soon a timer whose work failed tries again. */
+const TIMER_RETRY_MS = 1_000;
 
 /**
  * A match room in this process: the sockets of one lobby connected here, the
@@ -61,14 +59,11 @@ export interface MatchRoomDeps {
  * messages to all of them. Every command and timer callback is caught here:
  * one bad message or one failed write cannot stop the room.
  */
-/** How soon a timer whose work failed tries again. */
-const TIMER_RETRY_MS = 1_000;
-
 export class MatchRoom {
   private readonly sockets = new Set<RoomSocket>();
   private queue: Promise<void> = Promise.resolve();
   private effects: Promise<void> = Promise.resolve();
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: (() => void) | undefined;
   private timerAt: number | null = null;
   private lastVersion = 0;
   /** The version of the state this process's last transition read or wrote. */
@@ -79,14 +74,15 @@ export class MatchRoom {
   private disposed = false;
   /** The state after this room's last transition (undefined before the first). */
   private lastState: RoomState | null | undefined;
-  private readonly now: () => number;
 
   constructor(
     readonly lobbyId: string,
     private readonly deps: MatchRoomDeps,
     private readonly onDisposed: (room: MatchRoom) => void,
-  ) {
-    this.now = deps.now ?? Date.now;
+  ) {}
+
+  private now(): number {
+    return this.deps.clock.now();
   }
 
   async open(): Promise<void> {
@@ -105,8 +101,10 @@ export class MatchRoom {
     return this.sockets.has(socket);
   }
 
-  /** Seats the socket's player (or reconnects them); false when this room was disposed meanwhile. */
-  /** `name` is the seat's name in the lobby (a nickname given on joining); it defaults to the account's. */
+  /**
+   * Seats the socket's player (or reconnects them); false when this room was disposed meanwhile.
+   * `name` is the seat's name in the lobby (a nickname given on joining); it defaults to the account's.
+   */
   attach(socket: RoomSocket, name: string = socket.identity.name): Promise<boolean> {
     return this.run(async () => {
       if (this.disposed) return false;
@@ -305,20 +303,20 @@ export class MatchRoom {
     const check = this.deps.presenceCheckMs;
     const target = Math.min(wakeAt ?? Infinity, check ? this.now() + check : Infinity);
     if (target === Infinity) return this.disarm();
-    if (this.timer && this.timerAt !== null && this.timerAt <= target && this.timerAt > this.now()) return;
+    if (this.cancelTimer && this.timerAt !== null && this.timerAt <= target && this.timerAt > this.now()) return;
     this.disarm();
     this.timerAt = target;
-    this.timer = setTimeout(() => void this.fire(), Math.max(0, target - this.now()));
+    this.cancelTimer = this.deps.clock.schedule(() => void this.fire(), Math.max(0, target - this.now()));
   }
 
   private disarm(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     this.timerAt = null;
   }
 
   private fire(): Promise<void> {
-    this.timer = undefined;
+    this.cancelTimer = undefined;
     this.timerAt = null;
     return this.run(async () => {
       if (this.disposed) return;

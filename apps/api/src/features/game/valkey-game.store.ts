@@ -1,16 +1,18 @@
 import { GAME_SESSION_IDLE_MS } from "@lila/shared";
 import type { ValkeyClient } from "../../lib/valkey.js";
-import type { AnswerOutcome, GameSession, GameSessionStore } from "./game-session.store.js";
+import type { AnswerInput, AnswerOutcome, GameStore, StoredGame } from "./game.store.js";
 
 /*
- * A session is one hash: "owner" ("" for an anonymous caller), "q:<id>" the
+ * A game is one hash: "owner" ("" for an anonymous caller), "q:<id>" the
  * correct option of each question, "a:<id>" the answer once given. Recording
  * an answer is one script, so the check and the write are atomic across every
  * API process; each answer (and each attempt) pushes the idle expiry back.
+ * The script is the answer rule of game.store.ts's applyAnswer, in Lua: the
+ * contract suite checks that both decide alike.
  */
 const RECORD_ANSWER = `
-if redis.call('EXISTS', KEYS[1]) == 0 then return {'session_not_found'} end
-if redis.call('HGET', KEYS[1], 'owner') ~= ARGV[1] then return {'session_not_found'} end
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'game_not_found'} end
+if redis.call('HGET', KEYS[1], 'owner') ~= ARGV[1] then return {'game_not_found'} end
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 local correct = redis.call('HGET', KEYS[1], 'q:' .. ARGV[2])
 if not correct then return {'question_not_found'} end
@@ -28,8 +30,8 @@ interface RecordAnswerCommand {
   ): Promise<[string, string?]>;
 }
 
-/** Singleplayer sessions in Valkey, shared by every API process. */
-export class ValkeyGameSessionStore implements GameSessionStore {
+/** Singleplayer games in Valkey, shared by every API process. */
+export class ValkeyGameStore implements GameStore {
   constructor(
     private readonly client: ValkeyClient,
     private readonly keyPrefix: string,
@@ -39,31 +41,22 @@ export class ValkeyGameSessionStore implements GameSessionStore {
       client.defineCommand("lilaRecordAnswer", { numberOfKeys: 1, lua: RECORD_ANSWER });
   }
 
-  private key(sessionId: string): string {
-    return `${this.keyPrefix}game:${sessionId}`;
+  private key(gameId: string): string {
+    return `${this.keyPrefix}game:${gameId}`;
   }
 
-  async create(session: GameSession): Promise<void> {
-    const fields: Record<string, string> = { owner: session.ownerId ?? "" };
-    for (const question of session.questions) {
+  async create(game: StoredGame): Promise<void> {
+    const fields: Record<string, string> = { owner: game.ownerId ?? "" };
+    for (const question of game.questions) {
       fields[`q:${question.questionId}`] = String(question.correctOptionId);
       if (question.selectedOptionId !== null) fields[`a:${question.questionId}`] = String(question.selectedOptionId);
     }
-    await this.client
-      .multi()
-      .hset(this.key(session.sessionId), fields)
-      .pexpire(this.key(session.sessionId), this.idleMs)
-      .exec();
+    await this.client.multi().hset(this.key(game.gameId), fields).pexpire(this.key(game.gameId), this.idleMs).exec();
   }
 
-  async recordAnswer(input: {
-    sessionId: string;
-    questionId: string;
-    selectedOptionId: number;
-    ownerId: string | null;
-  }): Promise<AnswerOutcome> {
+  async recordAnswer(input: AnswerInput): Promise<AnswerOutcome> {
     const [status, correct] = await (this.client as unknown as RecordAnswerCommand).lilaRecordAnswer(
-      this.key(input.sessionId),
+      this.key(input.gameId),
       input.ownerId ?? "",
       input.questionId,
       String(input.selectedOptionId),

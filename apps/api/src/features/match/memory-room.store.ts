@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { deepFreeze } from "../../lib/deep-freeze.js";
 import type { RoomState } from "./room-state.js";
-import type { RoomChange, RoomEnvelope, RoomStore } from "./room-store.js";
+import type { RoomChange, RoomEnvelope, RoomStore } from "./room.store.js";
 
 /**
  * The default room store: one process, rooms in a Map. Updates are
  * synchronous, hence atomic; listeners are called in publication order.
+ * Stored states are frozen: like a state read from Valkey, what a caller holds
+ * cannot change the room (a copy per read would cost as much as the rules).
  */
 export class MemoryRoomStore implements RoomStore {
   readonly instanceId = `memory-${randomUUID()}`;
@@ -18,7 +21,7 @@ export class MemoryRoomStore implements RoomStore {
   async createIfAbsent(state: RoomState) {
     const existing = this.rooms.get(state.lobbyId);
     if (existing) return existing;
-    const created = { state, version: 1 };
+    const created = deepFreeze({ state: structuredClone(state), version: 1 });
     this.rooms.set(state.lobbyId, created);
     return created;
   }
@@ -29,7 +32,7 @@ export class MemoryRoomStore implements RoomStore {
     if (state === undefined) return { value, version: current?.version ?? 0, state: current?.state ?? null };
     const version = (current?.version ?? 0) + 1;
     if (state === null) this.rooms.delete(lobbyId);
-    else this.rooms.set(lobbyId, { state, version });
+    else this.rooms.set(lobbyId, deepFreeze({ state, version }));
     return { value, version, state };
   }
 

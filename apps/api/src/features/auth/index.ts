@@ -1,0 +1,5 @@
+/** Accounts through Better Auth: its routes, lila's account routes, and who is calling. */
+export { createAuthApiRouter, createAuthHandlerRouter } from "./auth.router.js";
+export { resolveAuthSecret } from "./auth-secret.js";
+export { createAuthentication, type Authentication } from "./authentication.js";
+export type { GuestUpgradeHandler } from "./create-auth.js";

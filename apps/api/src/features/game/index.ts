@@ -1,0 +1,9 @@
+/** Singleplayer games: the quiz generator (shared with matches), the answer keys and their stores. */
+export { createGameRouter } from "./game.router.js";
+export { createGameService, type GameHistoryRecorder, type GameService } from "./game.service.js";
+export type { AnswerOutcome, GameStore, StoredGame } from "./game.store.js";
+export { MemoryGameStore } from "./memory-game.store.js";
+export { ValkeyGameStore } from "./valkey-game.store.js";
+export { createQuestionDrawer, type QuestionDrawer } from "./question-drawer.js";
+export type { BuiltQuestion, Random } from "./quiz-builder.js";
+export { VocabularyPools } from "./vocabulary-pools.js";

@@ -1,0 +1,2 @@
+/** Liveness and readiness. */
+export { createHealthRouter, type ReadinessChecks } from "./health.router.js";
