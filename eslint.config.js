@@ -4,6 +4,30 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/**
+ * A feature folder is used through its public entry point only: code outside
+ * `features/<name>/` imports `features/<name>/index`, never a file inside it
+ * (docs/decisions/0005-composition-root-and-error-vocabulary.md). One call per
+ * app: `root` is the app's folder, `index` how an import of an entry point ends
+ * ("index.js" where imports name the compiled file, "index" where they do not).
+ */
+function featureBoundaries({ root, index }) {
+  const notIndex = `(?!${index.replace(".", "\\.")}$)`;
+  const message = "Import another feature through its index (its public entry point), not its internals.";
+  // From anywhere: ../features/game/game.service.js
+  const fromOutside = { regex: `(^|/)features/[^/]+/${notIndex}`, message };
+  // From inside a feature, a sibling feature: ../game/game.service.js
+  const fromSibling = { regex: `^\\.\\./[^./][^/]*/${notIndex}`, message };
+  const sources = "**/*.{ts,tsx}";
+  return [
+    { files: [`${root}/${sources}`], rules: { "no-restricted-imports": ["error", { patterns: [fromOutside] }] } },
+    {
+      files: [`${root}/src/features/*/${sources}`],
+      rules: { "no-restricted-imports": ["error", { patterns: [fromOutside, fromSibling] }] },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -45,6 +69,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...featureBoundaries({ root: "apps/api", index: "index.js" }),
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "tests/**", "e2e/**", "**/test/**", "**/bench/**"],
     rules: {
