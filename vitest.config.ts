@@ -38,6 +38,7 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 120_000,
           globalSetup: ["tests/support/db-global-setup.ts"],
+          setupFiles: ["apps/api/test/support/error-contract.setup.ts"],
         },
       },
       {
@@ -51,6 +52,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          setupFiles: ["apps/api/test/support/error-contract.setup.ts"],
         },
       },
       {

@@ -1,15 +1,29 @@
 import { z } from "zod";
 
-/** Stable, snake_case error codes shared by HTTP responses and socket errors. */
+/**
+ * Stable, snake_case error codes: the one vocabulary of HTTP error bodies and
+ * socket `error` messages. A client decides by the code, never by the text.
+ */
 export const ERROR_CODES = [
+  /** The input does not fit the schema (400; 415 for an unreadable body encoding). */
   "validation_failed",
-  "not_found",
-  "conflict",
-  "not_enough_words",
-  "payload_too_large",
-  "rate_limited",
+  /** No session, or one that ended (401). */
   "unauthorized",
+  /** A session that may not do this (403). */
   "forbidden",
+  /** Nothing at this address, or not any more (404). */
+  "not_found",
+  /** It was already done, or it is too late (409). */
+  "conflict",
+  /** Valid settings with too few words to make a game (422). */
+  "not_enough_words",
+  /** The request body is over the limit (413). */
+  "payload_too_large",
+  /** Too many requests or messages; wait and try again (429). */
+  "rate_limited",
+  /** The server or one of its dependencies cannot serve now (503). */
+  "unavailable",
+  /** A fault on the server's side; the body says nothing more (500). */
   "internal_error",
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -6,9 +6,10 @@ export const HealthResponse = z.object({
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
 
+/** GET /api/v1/ready when every dependency answers; otherwise a 503 with code "unavailable". */
 export const ReadyResponse = z.object({
-  status: z.enum(["ok", "unavailable"]),
-  /** Each dependency: "ok" or "failed" (the reason is in the API's log). */
-  checks: z.record(z.string(), z.string()),
+  status: z.literal("ok"),
+  /** Each dependency's check: "ok". */
+  checks: z.record(z.string(), z.literal("ok")),
 });
 export type ReadyResponse = z.infer<typeof ReadyResponse>;

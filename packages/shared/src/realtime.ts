@@ -44,6 +44,10 @@ export const FinalStanding = z.object({
 });
 export type FinalStanding = z.infer<typeof FinalStanding>;
 
+/** A command refused or a message not understood: sent to that socket only; the room goes on. */
+export const WsErrorMessage = z.object({ type: z.literal("error"), code: ErrorCode, message: z.string() });
+export type WsErrorMessage = z.infer<typeof WsErrorMessage>;
+
 /** Everything the server sends on /ws. Times are epoch milliseconds of the server's clock. */
 export const WsServerMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("lobby:state"), lobby: Lobby }),
@@ -80,6 +84,6 @@ export const WsServerMessage = z.discriminatedUnion("type", [
     players: z.array(FinalStanding),
     winnerIds: z.array(z.string()),
   }),
-  z.object({ type: z.literal("error"), code: z.union([ErrorCode, z.string()]), message: z.string() }),
+  WsErrorMessage,
 ]);
 export type WsServerMessage = z.infer<typeof WsServerMessage>;

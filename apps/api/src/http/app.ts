@@ -5,7 +5,6 @@ import express, { type Express } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
-import type { ApiErrorBody } from "@lila/shared";
 import type { Services } from "../composition.js";
 import { createAccountRouter } from "../features/account/index.js";
 import { createAuthApiRouter, createAuthHandlerRouter } from "../features/auth/index.js";
@@ -13,7 +12,8 @@ import { createCatalogRouter } from "../features/catalog/index.js";
 import { createGameRouter } from "../features/game/index.js";
 import { createHealthRouter } from "../features/health/index.js";
 import { createLobbyRouter } from "../features/lobby/index.js";
-import { errorHandler, notFoundHandler } from "./error-handler.js";
+import { RateLimitedError } from "../lib/errors.js";
+import { errorHandler, notFoundHandler, sendError } from "./errors.js";
 import { optionalAuth } from "./identity.js";
 import { createStaticWebRouter } from "./static-web.js";
 
@@ -84,14 +84,7 @@ export function createApp({
       store: state.rateLimitStore(prefix),
       standardHeaders: "draft-8",
       legacyHeaders: false,
-      handler: (_req, res) => {
-        const body: ApiErrorBody = {
-          success: false,
-          code: "rate_limited",
-          error: "Too many requests. Wait a minute and try again.",
-        };
-        res.status(429).json(body);
-      },
+      handler: (_req, res) => sendError(res, new RateLimitedError()),
     });
 
   const api = express.Router();

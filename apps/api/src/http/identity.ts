@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { RequestHandler } from "express";
-import { AppError } from "./errors.js";
+import { UnauthorizedError } from "../lib/errors.js";
 
 /** Who is calling: a signed-in user or a guest (an anonymous account). */
 export interface Identity {
@@ -35,7 +35,7 @@ export function optionalAuth(identify: IdentityResolver): RequestHandler {
 export function requireAuth(identify: IdentityResolver): RequestHandler {
   return async (req, _res, next) => {
     req.identity = await identify(req.headers);
-    if (!req.identity) throw new AppError(401, "unauthorized", "Sign in (or play as a guest) first.");
+    if (!req.identity) throw new UnauthorizedError();
     next();
   };
 }

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express, { Router } from "express";
+import { NotFoundError } from "../lib/errors.js";
+import { sendError } from "./errors.js";
 
 /**
  * Serves the built web app from the API for the one-port local run (in
@@ -13,7 +15,7 @@ export function createStaticWebRouter(distDir: string): Router {
   const router = Router();
   router.use("/assets", express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y" }));
   // A missing hashed asset is an old or wrong URL: 404, never the SPA's HTML.
-  router.use("/assets", (_req, res) => res.status(404).type("text/plain").send("Not found"));
+  router.use("/assets", (req, res) => sendError(res, new NotFoundError(`No asset at ${req.originalUrl}`)));
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
   router.get(/^\/(?!api\/|api$|ws$).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from "express";
 import type { z } from "zod";
 import type { FieldIssue } from "@lila/shared";
-import { ValidationError } from "./errors.js";
+import { ValidationError } from "../lib/errors.js";
 
 export function toFieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
   return error.issues.map((issue) => {

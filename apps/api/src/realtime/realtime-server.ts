@@ -1,12 +1,21 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
-import { WS_CLOSE, WsClientMessage, type ErrorCode, type WsServerMessage } from "@lila/shared";
-import { AppError } from "../http/errors.js";
+import { WS_CLOSE, WsClientMessage, type WsServerMessage } from "@lila/shared";
+import { writeUpgradeError } from "../http/errors.js";
 import type { Identity } from "../http/identity.js";
 import { toFieldIssues } from "../http/validate.js";
 import { isAllowedOrigin } from "../http/origins.js";
+import {
+  AppError,
+  ForbiddenError,
+  INTERNAL_ERROR_MESSAGE,
+  NotFoundError,
+  UnauthorizedError,
+  UnavailableError,
+} from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
+import { socketError, socketErrorOf } from "../lib/socket-errors.js";
 import type { MatchRooms, RoomSocket } from "../features/match/index.js";
 import {
   CLIENT_MESSAGE_TYPES,
@@ -64,18 +73,18 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
     void (async () => {
       try {
         const path = (req.url ?? "").split("?")[0];
-        if (path !== WS_PATH) return refuseUpgrade(socket, 404, "not_found", "No socket here.");
-        if (closing) return refuseUpgrade(socket, 503, "internal_error", "The server is restarting.");
+        if (path !== WS_PATH) return writeUpgradeError(socket, new NotFoundError("No socket here."));
+        if (closing) return writeUpgradeError(socket, new UnavailableError("The server is restarting."));
         const origin = req.headers.origin;
         if (origin && !isAllowedOrigin(origin, options.allowedOrigins, req.headers.host)) {
-          return refuseUpgrade(socket, 403, "forbidden", "This origin may not open a socket.");
+          return writeUpgradeError(socket, new ForbiddenError("This origin may not open a socket."));
         }
         const identity = await options.authenticate(req);
-        if (!identity) return refuseUpgrade(socket, 401, "unauthorized", "Sign in (or play as a guest) first.");
+        if (!identity) return writeUpgradeError(socket, new UnauthorizedError());
         wss.handleUpgrade(req, socket, head, (ws) => accept(ws, identity));
       } catch (error) {
         logger.error({ err: error }, "websocket upgrade failed");
-        refuseUpgrade(socket, 500, "internal_error", "Something went wrong on our side.");
+        writeUpgradeError(socket, new AppError("internal_error", INTERNAL_ERROR_MESSAGE));
       }
     })();
   };
@@ -105,15 +114,11 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
         return;
       }
       const message = parseClientMessage(data, isBinary);
-      if ("error" in message) return send({ type: "error", ...message.error });
+      if ("error" in message) return send(socketError(message.error));
       // One socket's messages apply in the order they were sent (a join before the answer that follows it).
       queue = queue
         .then(() => dispatchClientMessage(handlers, connection, message.value))
-        .catch((error: unknown) => {
-          if (error instanceof AppError) return send({ type: "error", code: error.code, message: error.message });
-          logger.error({ err: error, type: message.value.type }, "socket message failed");
-          send({ type: "error", code: "internal_error", message: "Something went wrong on our side." });
-        });
+        .catch((error: unknown) => send(socketErrorOf(error, logger, { type: message.value.type })));
     });
     ws.on("close", () => {
       if (!connections.delete(ws)) return;
@@ -154,11 +159,11 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
   };
 }
 
-type Parsed = { value: WsClientMessage } | { error: { code: ErrorCode; message: string } };
+type Parsed = { value: WsClientMessage } | { error: AppError };
 
 /** Every client message goes through the shared union; anything else is answered, never thrown. */
 export function parseClientMessage(data: RawData, isBinary: boolean): Parsed {
-  const invalid = (message: string): Parsed => ({ error: { code: "validation_failed", message } });
+  const invalid = (message: string): Parsed => ({ error: new AppError("validation_failed", message) });
   if (isBinary) return invalid("Messages must be JSON text.");
   let json: unknown;
   try {
@@ -175,13 +180,4 @@ export function parseClientMessage(data: RawData, isBinary: boolean): Parsed {
     return invalid(`Invalid ${type} message: ${issues.join("; ")}`);
   }
   return { value: parsed.data };
-}
-
-function refuseUpgrade(socket: Duplex, status: number, code: ErrorCode, message: string): void {
-  const body = JSON.stringify({ success: false, code, error: message });
-  const reason =
-    { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 503: "Service Unavailable" }[status] ?? "Error";
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
 }

@@ -4,6 +4,7 @@ import { parseConfig } from "../../src/config/env.js";
 import { createApp } from "../../src/http/app.js";
 import { systemClock, type Clock } from "../../src/lib/clock.js";
 import { createLogger } from "../../src/lib/logger.js";
+import { checkErrorResponses } from "./error-contract.js";
 import { seededRandom } from "./seeded-random.js";
 
 export interface TestAppOptions {
@@ -46,5 +47,6 @@ export async function createTestApp(db: Database, options: TestAppOptions = {}) 
     random: options.random ?? seededRandom(1),
   });
   const services: Services = { ...composed, ...options.replace?.(composed) };
-  return { app: createApp(services), services, config };
+  // Every error response is checked against the shared envelope (error-contract.ts).
+  return { app: checkErrorResponses(createApp(services)), services, config };
 }

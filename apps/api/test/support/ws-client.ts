@@ -1,5 +1,6 @@
 import { WebSocket } from "ws";
 import type { WsServerMessage } from "@lila/shared";
+import { checkHttpError, checkSocketMessage } from "./error-contract.js";
 
 type ServerMessageOf<T extends WsServerMessage["type"]> = Extract<WsServerMessage, { type: T }>;
 
@@ -16,7 +17,9 @@ export class TestSocket {
 
   private constructor(readonly ws: WebSocket) {
     ws.on("message", (data) => {
-      this.received.push(JSON.parse((data as Buffer).toString("utf8")) as WsServerMessage);
+      const text = (data as Buffer).toString("utf8");
+      checkSocketMessage(text);
+      this.received.push(JSON.parse(text) as WsServerMessage);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.closed = new Promise((resolve) =>
@@ -34,15 +37,24 @@ export class TestSocket {
     });
   }
 
-  /** Opens a socket and expects the upgrade to be refused; resolves with the HTTP status. */
-  static refused(url: string, headers: Record<string, string> = {}): Promise<number> {
+  /** Opens a socket and expects the upgrade to be refused; resolves with the HTTP status and the parsed body. */
+  static refused(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(url, { headers });
       ws.once("open", () => {
         ws.close();
         reject(new Error("the upgrade was accepted"));
       });
-      ws.once("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once("unexpected-response", (_req, res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          checkHttpError(`GET ${new URL(url).pathname} (upgrade)`, status, text);
+          resolve({ status, body: JSON.parse(text) as unknown });
+        });
+      });
       ws.once("error", () => {});
     });
   }

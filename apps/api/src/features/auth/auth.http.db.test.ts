@@ -228,6 +228,24 @@ describe("origins", () => {
   });
 });
 
+describe("Better Auth's routes", () => {
+  it("answer a route they do not have with an enveloped 404, and a bad %-encoding with a 400", async () => {
+    const { app } = await listen();
+    for (const method of ["get", "post"] as const) {
+      const response = await request(app)[method]("/api/auth/no-such-route");
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual({
+        success: false,
+        code: "not_found",
+        error: `No route for ${method.toUpperCase()} /api/auth/no-such-route`,
+      });
+    }
+    const badEncoding = await request(app).get("/api/auth/%ff");
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.body).toMatchObject({ success: false, code: "validation_failed" });
+  });
+});
+
 describe("rate limits", () => {
   it("slows down password guessing on /sign-in, per client address", async () => {
     const { app } = await listen({ AUTH_SIGN_IN_RATE_LIMIT_PER_MINUTE: "3", TRUST_PROXY: "1" });
@@ -237,8 +255,17 @@ describe("rate limits", () => {
         .set("X-Forwarded-For", ip)
         .send({ email: "someone@example.test", password: "guess 1234567" });
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await attempt("203.0.113.7")).status);
-    expect(statuses).toEqual([401, 401, 401, 429]);
+    for (let i = 0; i < 3; i++) statuses.push((await attempt("203.0.113.7")).status);
+    expect(statuses).toEqual([401, 401, 401]);
+    const limited = await attempt("203.0.113.7");
+    expect(limited.status).toBe(429);
+    // Better Auth's limiter answers in lila's envelope, and says when to come back.
+    expect(limited.body).toEqual({
+      success: false,
+      code: "rate_limited",
+      error: "Too many requests. Wait a minute and try again.",
+    });
+    expect(Number(limited.headers["x-retry-after"])).toBeGreaterThan(0);
     expect((await attempt("198.51.100.9")).status).toBe(401);
   });
 

@@ -1,8 +1,9 @@
 import { Router, type RequestHandler } from "express";
 import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
 import { MIN_PASSWORD_LENGTH, type AuthProvidersResponse, type MeResponse } from "@lila/shared";
-import { AppError } from "../../http/errors.js";
+import { errorResponse } from "../../http/errors.js";
 import { endpoint } from "../../http/validate.js";
+import { NotFoundError, PayloadTooLargeError, RateLimitedError } from "../../lib/errors.js";
 import { presentProviders } from "./auth-providers.js";
 import type { Authentication } from "./authentication.js";
 import { CLIENT_IP_HEADER } from "./create-auth.js";
@@ -17,8 +18,24 @@ export function createAuthHandlerRouter({ auth }: Authentication): Router {
     req.headers[CLIENT_IP_HEADER] = req.ip ?? "";
     next();
   };
-  router.all("/api/auth/*splat", limitBody, passClientIp, toNodeHandler(auth) as RequestHandler);
+  const handler = toNodeHandler(async (request: Request) => inLilaEnvelope(request, await auth.handler(request)));
+  router.all("/api/auth/*splat", limitBody, passClientIp, handler as RequestHandler);
   return router;
+}
+
+/**
+ * Better Auth answers a route it does not have with an empty 404, and its rate
+ * limiter in words of its own: both are answered in lila's envelope, like every
+ * other 404 and 429 (Retry-After headers kept). Its other refusals keep Better
+ * Auth's { code, message }, which the sign-in form reads (INVALID_EMAIL_OR_PASSWORD).
+ */
+async function inLilaEnvelope(request: Request, response: Response): Promise<Response> {
+  if (response.status === 429) return errorResponse(new RateLimitedError(), response.headers);
+  if (response.status === 404 && (await response.clone().text()) === "") {
+    const path = new URL(request.url).pathname;
+    return errorResponse(new NotFoundError(`No route for ${request.method} ${path}`), response.headers);
+  }
+  return response;
 }
 
 /** Auth requests are small; the same limit as the JSON API. */
@@ -32,7 +49,7 @@ const limitBody: RequestHandler = (req, _res, next) => {
   const declared = req.headers["content-length"];
   const unknownLength = declared === undefined && req.headers["transfer-encoding"] !== undefined;
   if (unknownLength || Number(declared ?? 0) > AUTH_BODY_LIMIT_BYTES) {
-    throw new AppError(413, "payload_too_large", "The request body is too large.");
+    throw new PayloadTooLargeError();
   }
   next();
 };

@@ -1,6 +1,6 @@
 import { countWordsPerCell, listLanguages, listVocabularySources, type Database } from "@lila/db";
 import { ROUND_CHOICES, type CatalogResponse, type VocabularySourcesResponse } from "@lila/shared";
-import { ValidationError } from "../../http/errors.js";
+import { ValidationError } from "../../lib/errors.js";
 import type { Clock } from "../../lib/clock.js";
 import { TtlCache } from "../../lib/ttl-cache.js";
 

@@ -1,4 +1,6 @@
 import request from "supertest";
+import { z } from "zod";
+import { GameSessionResponse, Question, QuestionOption } from "@lila/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedVocabulary } from "@lila/db";
 import { writeVocabularyFixture } from "../../../../../packages/db/test/support/vocabulary-fixture.js";
@@ -63,9 +65,21 @@ describe("POST /api/v1/game/start", () => {
     expect(new Set(game.questions.map((q) => q.prompt)).size).toBe(10);
   });
 
-  it("never sends the answer key to the client", async () => {
+  it("never sends the answer key to the client: the response has exactly the shared schema's fields", async () => {
     const response = await request(app).post("/api/v1/game/start").send(validSettings);
-    expect(JSON.stringify(response.body)).not.toMatch(/correct/i);
+    expect(response.status).toBe(201);
+    // Strict at every level: any field the schema does not name (an answer key under any name) fails.
+    const StrictGameStart = z.strictObject({
+      success: z.literal(true),
+      data: z.strictObject({
+        ...GameSessionResponse.shape,
+        questions: z.array(
+          z.strictObject({ ...Question.shape, options: z.array(z.strictObject(QuestionOption.shape)) }),
+        ),
+      }),
+    });
+    const parsed = StrictGameStart.safeParse(response.body);
+    expect(parsed.error?.issues).toBeUndefined();
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AnswerBody, AnswerResponse, GameSessionResponse, GameSettings } from "@lila/shared";
-import { ConflictError, NotFoundError } from "../../http/errors.js";
+import { ConflictError, NotFoundError } from "../../lib/errors.js";
 import type { GameStore } from "./game.store.js";
 import type { QuestionDrawer } from "./question-drawer.js";
 

@@ -1,6 +1,6 @@
 import type { DistractorPoolRow, QuestionPoolRow } from "@lila/db";
 import { describe, expect, it } from "vitest";
-import { NotEnoughWordsError } from "../../http/errors.js";
+import { NotEnoughWordsError } from "../../lib/errors.js";
 import { buildQuiz } from "./quiz-builder.js";
 import { indexDistractorPool, indexQuestionPool } from "./vocabulary-pools.js";
 import { comparableWord } from "./word-comparison.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DIFFICULTIES, OPTIONS_PER_QUESTION, type Difficulty, type Question } from "@lila/shared";
-import { NotEnoughWordsError } from "../../http/errors.js";
+import { NotEnoughWordsError } from "../../lib/errors.js";
 import type { DistractorPool, PoolQuestion, PoolWord, QuestionPool } from "./vocabulary-pools.js";
 import { comparableWord } from "./word-comparison.js";
 

@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { withArticle, type CatalogResponse, type GameSessionResponse, type Gender } from "@lila/shared";
@@ -17,7 +17,7 @@ const validAnswers = new Map<string, Set<string>>();
 beforeAll(async () => {
   database = await openTestDatabase();
   // One listening server for thousands of requests (supertest would start one per request).
-  server = (await createTestApp(database.db, { random: seededRandom(15) })).app.listen(0);
+  server = createServer((await createTestApp(database.db, { random: seededRandom(15) })).app).listen(0);
   type Pair = {
     src: string;
     tgt: string;

@@ -27,11 +27,7 @@ describe("GET /api/v1/ready", () => {
     });
     const response = await request(app).get("/api/v1/ready");
     expect(response.status).toBe(503);
-    expect(response.body.data).toEqual({
-      status: "unavailable",
-      checks: { database: "ok", valkey: "failed" },
-    });
-    expect(JSON.stringify(response.body)).not.toContain("ECONNREFUSED");
+    expect(response.body).toEqual({ success: false, code: "unavailable", error: "Not ready: valkey did not answer." });
   });
 });
 

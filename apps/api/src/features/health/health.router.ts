@@ -1,6 +1,7 @@
 import { Router } from "express";
 import type { HealthResponse, ReadyResponse } from "@lila/shared";
 import { endpoint } from "../../http/validate.js";
+import { UnavailableError } from "../../lib/errors.js";
 import type { Logger } from "../../lib/logger.js";
 import { withTimeout } from "../../lib/timeout.js";
 
@@ -19,26 +20,28 @@ export function createHealthRouter(checks: ReadinessChecks, logger: Logger): Rou
     "/health",
     endpoint({}, (): HealthResponse => ({ status: "ok", uptimeSeconds: Math.round(process.uptime()) })),
   );
-  router.get("/ready", async (_req, res) => {
-    const results = await Promise.all(
-      Object.entries(checks).map(async ([name, check]) => [name, await runCheck(name, check, logger)] as const),
-    );
-    const body: ReadyResponse = {
-      status: results.every(([, result]) => result === "ok") ? "ok" : "unavailable",
-      checks: Object.fromEntries(results),
-    };
-    res.status(body.status === "ok" ? 200 : 503).json({ success: body.status === "ok", data: body });
-  });
+  router.get(
+    "/ready",
+    endpoint({}, async (): Promise<ReadyResponse> => {
+      const results = await Promise.all(
+        Object.entries(checks).map(async ([name, check]) => [name, await runCheck(name, check, logger)] as const),
+      );
+      const failed = results.filter(([, ok]) => !ok).map(([name]) => name);
+      // Which dependency is down may be told; why (host names, users) goes to the log only.
+      if (failed.length > 0) throw new UnavailableError(`Not ready: ${failed.join(", ")} did not answer.`);
+      return { status: "ok", checks: Object.fromEntries(results.map(([name]) => [name, "ok" as const])) };
+    }),
+  );
   return router;
 }
 
-/** "ok", or "failed": the reason (host names, users) goes to the log, not to the public response. */
-async function runCheck(name: string, check: () => Promise<void>, logger: Logger): Promise<string> {
+/** Whether the check answered in time; the reason of a failure goes to the log, not to the public response. */
+async function runCheck(name: string, check: () => Promise<void>, logger: Logger): Promise<boolean> {
   try {
     await withTimeout(check(), CHECK_TIMEOUT_MS, `no answer within ${CHECK_TIMEOUT_MS} ms`);
-    return "ok";
+    return true;
   } catch (error) {
     logger.warn({ err: error, check: name }, "readiness check failed");
-    return "failed";
+    return false;
   }
 }

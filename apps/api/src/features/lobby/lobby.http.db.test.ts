@@ -50,3 +50,12 @@ describe("POST /api/v1/lobbies", () => {
     expect((await srv.post(`/lobbies/${other.code}/join`, a!.cookie)).status).toBe(200);
   });
 });
+
+describe("POST /api/v1/lobbies/:code/join", () => {
+  it("answers a code with a bad %-encoding with a 400, not a fault", async () => {
+    const srv = await start();
+    const player = await srv.guest("Ann");
+    const response = await srv.post("/lobbies/%ff/join", player.cookie);
+    expect(response).toMatchObject({ status: 400, body: { success: false, code: "validation_failed" } });
+  });
+});

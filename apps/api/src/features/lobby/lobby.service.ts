@@ -11,7 +11,7 @@ import {
   type LobbyRecord,
 } from "@lila/db";
 import { MAX_PLAYERS, type CreateLobbyBody, type FinalStanding, type MatchSettings } from "@lila/shared";
-import { ConflictError, NotFoundError } from "../../http/errors.js";
+import { ConflictError, NotFoundError } from "../../lib/errors.js";
 import type { Identity } from "../../http/identity.js";
 import type { CatalogService } from "../catalog/index.js";
 

@@ -1,6 +1,7 @@
 /** Real-time matches: rooms, their pure rules, and the stores that hold them (memory or Valkey). */
 export { MatchRooms, type MatchRoomsDeps } from "./match-rooms.js";
-export type { MatchRoom, RoomSocket } from "./match-room.js";
+export type { MatchRoom } from "./match-room.js";
+export type { RoomSocket } from "./room-socket.js";
 export type { RoomState, MatchTiming } from "./room-state.js";
 export type { RoomStore, RoomEnvelope } from "./room.store.js";
 export { MemoryRoomStore } from "./memory-room.store.js";

@@ -1,8 +1,8 @@
-import type { MatchSettings, WsServerMessage } from "@lila/shared";
-import { AppError } from "../../http/errors.js";
-import type { Identity } from "../../http/identity.js";
+import type { MatchSettings } from "@lila/shared";
 import type { Clock } from "../../lib/clock.js";
+import { AppError } from "../../lib/errors.js";
 import type { Logger } from "../../lib/logger.js";
+import { socketError, socketErrorOf } from "../../lib/socket-errors.js";
 import type { QuestionDrawer } from "../game/index.js";
 import type { LobbyEffect, LobbyService } from "../lobby/index.js";
 import {
@@ -18,20 +18,10 @@ import {
   tick,
 } from "./room-rules.js";
 import { refuse, type MatchTiming, type RoomState, type Transition, type TransitionContext } from "./room-state.js";
+import { sendMessage, type RoomSocket } from "./room-socket.js";
 import type { RoomEnvelope, RoomStore } from "./room.store.js";
 
 const RECENT_ENVELOPES = 16;
-
-/** One open socket of a player, as a room sees it. */
-export interface RoomSocket {
-  readonly identity: Identity;
-  /** Sends an already serialised message (broadcasts are serialised once for all sockets). */
-  sendText(text: string): void;
-}
-
-export function sendMessage(socket: RoomSocket, message: WsServerMessage): void {
-  socket.sendText(JSON.stringify(message));
-}
 
 export interface MatchRoomDeps {
   store: RoomStore;
@@ -157,9 +147,9 @@ export class MatchRoom {
     return this.run(
       async () => {
         const loaded = await this.deps.store.load(this.lobbyId);
-        if (!loaded) return sendMessage(socket, { type: "error", code: "not_found", message: "This lobby is closed." });
+        if (!loaded) return sendMessage(socket, socketError({ code: "not_found", message: "This lobby is closed." }));
         const refusal = checkStart(loaded.state, socket.identity.userId, kind);
-        if (refusal) return sendMessage(socket, { type: "error", ...refusal });
+        if (refusal) return sendMessage(socket, socketError(refusal));
         const settings = loaded.state.settings;
         const questions = await this.deps.drawQuestions(settings);
         await this.apply(
@@ -199,13 +189,9 @@ export class MatchRoom {
   /** Runs room work one at a time; an exception is logged and reported to the socket, never thrown. */
   private run<T>(work: () => Promise<T>, fallback: T, socket?: RoomSocket): Promise<T> {
     const result = this.queue.then(work).catch((error: unknown) => {
-      if (error instanceof AppError) {
-        if (socket) sendMessage(socket, { type: "error", code: error.code, message: error.message });
-      } else {
-        this.deps.logger.error({ err: error, lobbyId: this.lobbyId }, "match room error");
-        if (socket)
-          sendMessage(socket, { type: "error", code: "internal_error", message: "Something went wrong on our side." });
-      }
+      const context = { lobbyId: this.lobbyId };
+      if (socket) sendMessage(socket, socketErrorOf(error, this.deps.logger, context));
+      else if (!(error instanceof AppError)) this.deps.logger.error({ err: error, ...context }, "match room error");
       return fallback;
     });
     this.queue = result.then(
@@ -233,7 +219,7 @@ export class MatchRoom {
       return { state: outcome.refusal ? undefined : outcome.state, value: outcome };
     });
     if (socket) {
-      if (transition.refusal) sendMessage(socket, { type: "error", ...transition.refusal });
+      if (transition.refusal) sendMessage(socket, socketError(transition.refusal));
       for (const reply of transition.replies) sendMessage(socket, reply);
     }
     const wakeAt = state ? nextWakeup(state, this.deps.timing) : null;

@@ -1,6 +1,8 @@
 import type { LobbyRecord } from "@lila/db";
-import { NotFoundError } from "../../http/errors.js";
-import { MatchRoom, sendMessage, type MatchRoomDeps, type RoomSocket } from "./match-room.js";
+import { ForbiddenError, NotFoundError } from "../../lib/errors.js";
+import { socketError } from "../../lib/socket-errors.js";
+import { MatchRoom, type MatchRoomDeps } from "./match-room.js";
+import { sendMessage, type RoomSocket } from "./room-socket.js";
 import type { LobbyService } from "../lobby/index.js";
 import { createRoomState, isMember } from "./room-rules.js";
 
@@ -47,7 +49,7 @@ export class MatchRooms {
     if (open?.has(socket)) return { room: open, justConnected: false };
     const loaded = await this.deps.store.load(lobbyId);
     if (!loaded || !isMember(loaded.state, socket.identity.userId)) {
-      sendMessage(socket, { type: "error", code: "forbidden", message: "You are not in this lobby." });
+      sendMessage(socket, socketError(new ForbiddenError("You are not in this lobby.")));
       return null;
     }
     const room = await this.attach(socket, lobbyId);

@@ -75,9 +75,14 @@ describe("the socket handshake", () => {
     const srv = await start();
     const guest = await srv.guest("Ann");
     const { TestSocket } = await import("../../../test/support/ws-client.js");
-    expect(await TestSocket.refused(srv.wsUrl)).toBe(401);
-    expect(await TestSocket.refused(srv.wsUrl, { Cookie: guest.cookie, Origin: "https://evil.example" })).toBe(403);
-    expect(await TestSocket.refused(srv.wsUrl.replace("/ws", "/other"), { Cookie: guest.cookie })).toBe(404);
+    expect(await TestSocket.refused(srv.wsUrl)).toMatchObject({ status: 401, body: { code: "unauthorized" } });
+    expect(await TestSocket.refused(srv.wsUrl, { Cookie: guest.cookie, Origin: "https://evil.example" })).toMatchObject(
+      { status: 403, body: { code: "forbidden" } },
+    );
+    expect(await TestSocket.refused(srv.wsUrl.replace("/ws", "/other"), { Cookie: guest.cookie })).toMatchObject({
+      status: 404,
+      body: { code: "not_found" },
+    });
     const allowed = await TestSocket.open(srv.wsUrl, { Cookie: guest.cookie, Origin: "http://localhost:5173" });
     await allowed.close();
     // A page served by this very server (npm start on any host and port) may connect too.
