@@ -1,18 +1,10 @@
 import type { DistractorPoolRow, QuestionPoolRow } from "@lila/db";
 import { describe, expect, it } from "vitest";
 import { NotEnoughWordsError } from "../../lib/errors.js";
+import { seededRandom } from "../../../test/support/seeded-random.js";
 import { buildQuiz } from "./quiz-builder.js";
 import { indexDistractorPool, indexQuestionPool } from "./vocabulary-pools.js";
 import { comparableWord } from "./word-comparison.js";
-
-/** A deterministic random source, so a failing case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function questionRow(prompt: string, answer: string, extra: Partial<QuestionPoolRow> = {}): QuestionPoolRow {
   return { termId: `${prompt}-${answer}`, prompt, answer, gender: null, difficulty: "easy", gloss: null, ...extra };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOBBY_CODE_ALPHABET } from "@lila/shared";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
+import { seededRandom } from "../../../test/support/seeded-random.js";
 import { systemClock } from "../../lib/clock.js";
 import { createCatalogService } from "../catalog/index.js";
 import { generateLobbyCode } from "./lobby-code.js";
@@ -17,13 +18,19 @@ let counter = 0;
 const uniqueUser = () => `user-${Date.now().toString(36)}-${++counter}`;
 
 describe("lobby codes", () => {
-  it("are 6 characters of Crockford Base32 without look-alikes", () => {
+  it("are 6 characters of Crockford Base32 without look-alikes, every letter of it in use", () => {
+    // Seeded bytes, so a failure replays; the service itself draws from crypto.randomBytes.
+    const random = seededRandom(6);
+    const bytes = (size: number) => Buffer.from(Array.from({ length: size }, () => Math.floor(random() * 256)));
+    const seen = new Set<string>();
     for (let index = 0; index < 200; index++) {
-      const code = generateLobbyCode();
+      const code = generateLobbyCode(bytes);
       expect(code).toHaveLength(6);
       for (const character of code) expect(LOBBY_CODE_ALPHABET).toContain(character);
       expect(code).not.toMatch(/[ILOU]/);
+      for (const character of code) seen.add(character);
     }
+    expect(seen.size).toBe(LOBBY_CODE_ALPHABET.length);
   });
 
   it("are drawn again when one is taken", async () => {

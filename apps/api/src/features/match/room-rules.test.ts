@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MatchSettings, WsServerMessage } from "@lila/shared";
+import { deepFreeze } from "../../lib/deep-freeze.js";
 import type { BuiltQuestion } from "../game/index.js";
 import { pointsFor, rankPlayers } from "./match-scoring.js";
 import {
@@ -43,7 +44,7 @@ function questions(count: number): BuiltQuestion[] {
 }
 
 function emptyRoom(): RoomState {
-  return {
+  return deepFreeze({
     lobbyId: "11111111-1111-4111-8111-111111111111",
     code: "ABC123",
     status: "waiting",
@@ -53,14 +54,18 @@ function emptyRoom(): RoomState {
     players: [],
     match: null,
     result: null,
-  };
+  });
 }
 
-/** Applies a transition that must succeed. */
+/**
+ * Applies a transition that must succeed. Its state comes back frozen, so
+ * every rule a test applies next runs on a state it cannot change: the rules
+ * must be pure (a room store may run one again on a fresh copy).
+ */
 function ok(transition: Transition): RoomState {
   expect(transition.refusal).toBeUndefined();
   expect(transition.state).toBeTruthy();
-  return transition.state as RoomState;
+  return deepFreeze(transition.state as RoomState);
 }
 
 function types(messages: WsServerMessage[]): string[] {
