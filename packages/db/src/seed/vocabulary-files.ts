@@ -65,9 +65,12 @@ export async function readTermRows(file: string): Promise<TermRow[]> {
   return parseTsv(file, text, TermRow);
 }
 
-/** Parses a TSV with a header line; a bad row fails with its file and line number. */
+/**
+ * Parses a TSV with a header line; a bad row fails with its file and line
+ * number. Lines may end in CRLF (a Windows checkout without .gitattributes).
+ */
 export function parseTsv<T>(file: string, text: string, schema: z.ZodType<T>): T[] {
-  const lines = text.split("\n");
+  const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? "").split("\t");
   const rows: T[] = [];
   for (let index = 1; index < lines.length; index++) {
