@@ -1,10 +1,11 @@
 import { defineConfig } from "vitest/config";
 
-// Test tiers, named by file (docs/STYLE.md):
-//   *.test.ts     no network; PGlite allowed (embedded)
-//   *.db.test.ts  a real PostgreSQL when TEST_DATABASE_URL is set, PGlite otherwise
-//   e2e/          Playwright on the built app
-//   tests/deploy  static checks of the deployment files with real tools
+// Test tiers, named by file (docs/ARCHITECTURE.md, "Tests"):
+//   *.test.ts         no network; PGlite allowed (embedded)
+//   *.db.test.ts      a real PostgreSQL when TEST_DATABASE_URL is set, PGlite otherwise
+//   *.valkey.test.ts  Valkey/Redis on 127.0.0.1:6379 (skipped with a notice without it)
+//   e2e/              Playwright on the built app
+//   tests/deploy      static checks of the deployment files with real tools
 const resolve = { conditions: ["@lila/source"] };
 const ssr = { resolve: { conditions: ["@lila/source"], externalConditions: ["@lila/source"] } };
 const shared = { resolve, ssr };

@@ -27,7 +27,7 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   GAME_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
-  // Realtime matches (features/lobby, realtime/). See docs/decisions/0003-realtime.md.
+  // Realtime matches (features/match, realtime/). See docs/decisions/0003-realtime.md.
   VALKEY_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   VALKEY_KEY_PREFIX: z
     .string()
