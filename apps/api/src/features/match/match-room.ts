@@ -19,6 +19,7 @@ import {
 } from "./room-rules.js";
 import { refuse, type MatchTiming, type RoomState, type Transition, type TransitionContext } from "./room-state.js";
 import { sendMessage, type RoomSocket } from "./room-socket.js";
+import { RoomTimer } from "./room-timer.js";
 import type { RoomEnvelope, RoomStore } from "./room.store.js";
 
 const RECENT_ENVELOPES = 16;
@@ -53,8 +54,7 @@ export class MatchRoom {
   private readonly sockets = new Set<RoomSocket>();
   private queue: Promise<void> = Promise.resolve();
   private effects: Promise<void> = Promise.resolve();
-  private cancelTimer: (() => void) | undefined;
-  private timerAt: number | null = null;
+  private readonly timer: RoomTimer;
   private lastVersion = 0;
   /** The version of the state this process's last transition read or wrote. */
   private appliedVersion = 0;
@@ -69,7 +69,9 @@ export class MatchRoom {
     readonly lobbyId: string,
     private readonly deps: MatchRoomDeps,
     private readonly onDisposed: (room: MatchRoom) => void,
-  ) {}
+  ) {
+    this.timer = new RoomTimer(deps.clock, () => void this.fire());
+  }
 
   private now(): number {
     return this.deps.clock.now();
@@ -166,7 +168,7 @@ export class MatchRoom {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    this.disarm();
+    this.timer.clear();
     this.sockets.clear();
     this.onDisposed(this);
     await this.unsubscribe?.().catch(() => {});
@@ -284,26 +286,15 @@ export class MatchRoom {
     for (const message of envelope.messages) sendMessage(socket, message);
   }
 
+  /** The room's next moment to act: its own (a deadline, a grace period) or, shared, the next presence check. */
   private arm(wakeAt: number | null): void {
     if (this.disposed) return;
     const check = this.deps.presenceCheckMs;
     const target = Math.min(wakeAt ?? Infinity, check ? this.now() + check : Infinity);
-    if (target === Infinity) return this.disarm();
-    if (this.cancelTimer && this.timerAt !== null && this.timerAt <= target && this.timerAt > this.now()) return;
-    this.disarm();
-    this.timerAt = target;
-    this.cancelTimer = this.deps.clock.schedule(() => void this.fire(), Math.max(0, target - this.now()));
-  }
-
-  private disarm(): void {
-    this.cancelTimer?.();
-    this.cancelTimer = undefined;
-    this.timerAt = null;
+    this.timer.set(target === Infinity ? null : target);
   }
 
   private fire(): Promise<void> {
-    this.cancelTimer = undefined;
-    this.timerAt = null;
     return this.run(async () => {
       if (this.disposed) return;
       try {
