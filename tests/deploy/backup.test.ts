@@ -266,10 +266,6 @@ describe("scripts/lila.cron", () => {
   it("ends with a newline (cron ignores an unterminated last line)", () => {
     expect(cron.endsWith("\n")).toBe(true);
   });
-
-  it("is installed under a name cron reads (no dot)", () => {
-    expect(readFileSync(path.join(root, "DEPLOYMENT.md"), "utf8")).toContain("/etc/cron.d/lila\n");
-  });
 });
 
 describe("restore.sh arguments", () => {
