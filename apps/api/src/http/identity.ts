@@ -15,8 +15,6 @@ export interface Identity {
  */
 export type IdentityResolver = (headers: IncomingHttpHeaders) => Promise<Identity | null>;
 
-export const nobody: IdentityResolver = async () => null;
-
 declare module "express-serve-static-core" {
   interface Request {
     identity?: Identity | null;

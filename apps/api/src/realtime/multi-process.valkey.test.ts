@@ -160,7 +160,7 @@ describe.skipIf(!available)("two API processes sharing Valkey", () => {
     for (const each of finished) expect(each.winnerIds.sort()).toEqual([players[0]!.userId, players[2]!.userId].sort());
   });
 
-  it("shares singleplayer sessions and the game routes' rate-limit counters", async () => {
+  it("shares singleplayer games and the game routes' rate-limit counters", async () => {
     const guest = await signInGuest(first.baseUrl, "Solo");
     const post = (api: ApiProcess, path: string, body: unknown) =>
       fetch(`${api.baseUrl}/api/v1/game/${path}`, {

@@ -54,7 +54,7 @@ describe("GET /api/v1/health", () => {
 });
 
 describe("POST /api/v1/game/start", () => {
-  it("returns a session with the requested number of questions of four distinct options", async () => {
+  it("returns a game with the requested number of questions of four distinct options", async () => {
     const game = await startGame({ ...validSettings, rounds: 10 });
     expect(game.sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(game.questions).toHaveLength(10);
@@ -184,13 +184,13 @@ describe("POST /api/v1/game/answer", () => {
     expect(again.body).toMatchObject({ success: false, code: "conflict" });
   });
 
-  it("answers 404 for an unknown session and for a question of another game", async () => {
+  it("answers 404 for an unknown game and for a question of another game", async () => {
     const game = await startGame();
     const other = await startGame();
-    const unknownSession = await request(app)
+    const unknownGame = await request(app)
       .post("/api/v1/game/answer")
       .send({ sessionId: crypto.randomUUID(), questionId: game.questions[0]!.questionId, selectedOptionId: 0 });
-    expect(unknownSession.status).toBe(404);
+    expect(unknownGame.status).toBe(404);
     const foreignQuestion = await request(app)
       .post("/api/v1/game/answer")
       .send({ sessionId: game.sessionId, questionId: other.questions[0]!.questionId, selectedOptionId: 0 });
@@ -210,7 +210,7 @@ describe("POST /api/v1/game/answer", () => {
     expect(response.body.issues.map((issue: { field: string }) => issue.field)).toEqual([field]);
   });
 
-  it("forgets a session after 30 idle minutes", async () => {
+  it("forgets a game after 30 idle minutes", async () => {
     const clock = new ManualClock();
     const expiring = (await createTestApp(database.db, { clock })).app;
     const started = await request(expiring).post("/api/v1/game/start").send(validSettings);
