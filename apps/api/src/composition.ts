@@ -1,8 +1,7 @@
 import { pingDatabase, type Database } from "@lila/db";
 import type { Config } from "./config/env.js";
 import { createGameHistoryService, type GameHistoryService } from "./features/account/index.js";
-import { createAuthentication, type Authentication } from "./features/auth/index.js";
-import { resolveAuthSecret } from "./features/auth/index.js";
+import { createAuthentication, resolveAuthSecret, type Authentication } from "./features/auth/index.js";
 import { createCatalogService, type CatalogService } from "./features/catalog/index.js";
 import {
   createGameService,
