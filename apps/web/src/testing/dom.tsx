@@ -1,0 +1,10 @@
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// Component tests run in jsdom (a `// @vitest-environment jsdom` docblock per file) inside the unit project,
+// without vitest globals, so Testing Library cannot register its own cleanup or tell React about act().
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+afterEach(cleanup);
