@@ -70,6 +70,34 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   ...featureBoundaries({ root: "apps/api", index: "index.js" }),
+  ...featureBoundaries({ root: "apps/web", index: "index" }),
+  // The web app's features are flat folders (the sibling rule above reads "../<feature>/" as
+  // another feature), and lib/ and ui/ sit below the features and routes.
+  {
+    files: ["apps/web/src/features/*/*/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "Program", message: "A web feature is one flat folder: move this file up into its feature." },
+      ],
+    },
+  },
+  {
+    files: ["apps/web/src/lib/**/*.{ts,tsx}", "apps/web/src/ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: String.raw`(^|/)(features|routes)(/|$)`,
+              message: "lib/ and ui/ sit below the features and routes: move the shared piece down instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "tests/**", "e2e/**", "**/test/**", "**/bench/**"],
     rules: {

@@ -1,6 +1,5 @@
 import { Outlet } from "@tanstack/react-router";
-import { SiteFooter } from "../features/shell/site-footer";
-import { SiteHeader } from "../features/shell/site-header";
+import { SiteFooter, SiteHeader } from "../features/shell";
 
 export function RootLayout() {
   return (

@@ -1,17 +1,15 @@
 import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
-import { AboutWordsPage } from "../features/about/about-words-page";
-import { AccountPage } from "../features/account/account-page";
-import { parseSignInSearch } from "../features/auth/sign-in-search";
-import { SignInPage } from "../features/auth/sign-in-page";
-import { HomePage } from "../features/home/home-page";
-import { JoinPage } from "../features/multiplayer/join-page";
-import { LobbyPage } from "../features/multiplayer/lobby-page";
-import { MultiplayerPage } from "../features/multiplayer/multiplayer-page";
-import { PlayPage } from "../features/quiz/play-page";
-import { NotFoundPage } from "../features/shell/not-found-page";
+import { AboutWordsPage } from "../features/about";
+import { AccountPage } from "../features/account";
+import { parseSignInSearch, SignInPage } from "../features/auth";
+import { PlayPage } from "../features/game";
+import { HomePage } from "../features/home";
+import { JoinLobbyPage, PlayWithFriendsPage } from "../features/lobby";
+import { MatchRoomPage } from "../features/match";
+import { NotFoundPage } from "../features/shell";
 import { RootLayout } from "./root-layout";
 
-// Code-based route tree: four pages are easier to read here than as generated files.
+// Code-based route tree: eight routes read more easily here than as generated files.
 const rootRoute = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFoundPage,
@@ -36,17 +34,17 @@ const aboutWordsRoute = createRoute({
 const multiplayerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/multiplayer",
-  component: MultiplayerPage,
+  component: PlayWithFriendsPage,
 });
 const joinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/join/$code",
-  component: JoinPage,
+  component: JoinLobbyPage,
 });
 const lobbyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/lobby/$code",
-  component: LobbyPage,
+  component: MatchRoomPage,
 });
 
 const signInRoute = createRoute({

@@ -3,8 +3,8 @@ import { useDocumentTitle } from "../../lib/use-document-title";
 import { primaryButton } from "../../ui/button-styles";
 import { ErrorPanel } from "../../ui/error-panel";
 import { Skeleton } from "../../ui/skeleton";
-import { useCurrentUser } from "../auth/use-session";
-import { useCatalogQuery } from "../catalog/catalog.api";
+import { useCurrentUser } from "../auth";
+import { useCatalogQuery } from "../catalog";
 import { useGameHistory } from "./account.api";
 import { GameHistoryList } from "./game-history-list";
 

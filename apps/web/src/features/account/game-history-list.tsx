@@ -1,5 +1,5 @@
 import type { GameHistoryEntry, Language } from "@lila/shared";
-import { DIFFICULTY_LABELS, PART_OF_SPEECH_LABELS, languageName } from "../catalog/catalog-labels";
+import { DIFFICULTY_LABELS, languageName, PART_OF_SPEECH_LABELS } from "../catalog";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   dateStyle: "medium",

@@ -1,7 +1,6 @@
 import { Link } from "@tanstack/react-router";
 import { Logo } from "../../ui/logo";
-import { AccountMenu } from "../auth/account-menu";
-import { GuestBanner } from "../auth/guest-banner";
+import { AccountMenu, GuestBanner } from "../auth";
 
 const navLink =
   "inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-violet-50 hover:text-violet-800 sm:text-base";

@@ -1,0 +1,1 @@
+export { AboutWordsPage } from "./about-words-page";
