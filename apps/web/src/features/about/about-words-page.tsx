@@ -1,6 +1,9 @@
 import type { VocabularySource } from "@lila/shared";
 import { useDocumentTitle } from "../../lib/use-document-title";
+import { Card } from "../../ui/card";
 import { ErrorPanel } from "../../ui/error-panel";
+import { Heading, PageHeader } from "../../ui/heading";
+import { textLink } from "../../ui/button";
 import { Skeleton } from "../../ui/skeleton";
 import { useVocabularySourcesQuery } from "./vocabulary-sources.api";
 
@@ -8,22 +11,17 @@ const numberFormat = new Intl.NumberFormat("en");
 
 function SourceCard({ source }: { source: VocabularySource }) {
   return (
-    <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 className="text-lg font-semibold text-slate-900">
+    <Card as="li" size="small">
+      <Heading level={2} size="subsection">
         {source.url ? (
-          <a
-            href={source.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="text-violet-800 underline underline-offset-4 hover:text-violet-950"
-          >
+          <a href={source.url} target="_blank" rel="noopener noreferrer" className={textLink}>
             {source.title}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
         ) : (
           source.title
         )}
-      </h2>
+      </Heading>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-slate-700 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-900">License</dt>
         <dd>{source.license}</dd>
@@ -32,7 +30,7 @@ function SourceCard({ source }: { source: VocabularySource }) {
         <dt className="font-medium text-slate-900">Words</dt>
         <dd>{numberFormat.format(source.terms)}</dd>
       </dl>
-    </li>
+    </Card>
   );
 }
 
@@ -42,13 +40,10 @@ export function AboutWordsPage() {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">About the words</h1>
-        <p className="text-slate-700">
-          lila's words come from openly licensed dictionaries. Thank you to the people who build and share them.
-          Difficulty levels are estimated from how often a word is used, so they are a guide, not a grade.
-        </p>
-      </header>
+      <PageHeader title="About the words">
+        lila's words come from openly licensed dictionaries. Thank you to the people who build and share them.
+        Difficulty levels are estimated from how often a word is used, so they are a guide, not a grade.
+      </PageHeader>
 
       {sources.isPending ? <Skeleton label="Loading sources…" /> : null}
       {sources.isError ? <ErrorPanel error={sources.error} onRetry={() => void sources.refetch()} /> : null}

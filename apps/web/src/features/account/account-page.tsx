@@ -1,7 +1,8 @@
 import { Link } from "@tanstack/react-router";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { primaryButton } from "../../ui/button-styles";
+import { buttonClass, textLink } from "../../ui/button";
 import { ErrorPanel } from "../../ui/error-panel";
+import { Heading, PageHeader } from "../../ui/heading";
 import { Skeleton } from "../../ui/skeleton";
 import { useCurrentUser } from "../auth";
 import { useCatalogQuery } from "../catalog";
@@ -20,9 +21,10 @@ export function AccountPage() {
   if (!user.data) {
     return (
       <div className="space-y-4 py-10 text-center">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Your account</h1>
-        <p className="text-slate-700">Sign in to see your games.</p>
-        <Link to="/sign-in" search={{ redirect: "/account" }} className={primaryButton}>
+        <PageHeader title="Your account" align="center">
+          Sign in to see your games.
+        </PageHeader>
+        <Link to="/sign-in" search={{ redirect: "/account" }} className={buttonClass()}>
           Sign in
         </Link>
       </div>
@@ -32,18 +34,14 @@ export function AccountPage() {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+        <Heading level={1} size="page">
           {user.data.isGuest ? "Your games" : user.data.name}
-        </h1>
+        </Heading>
         {user.data.email ? <p className="text-slate-700">{user.data.email}</p> : null}
         {user.data.isGuest ? (
           <p className="text-slate-700">
             You are playing as a guest ({user.data.name}).{" "}
-            <Link
-              to="/sign-in"
-              search={{ redirect: "/account", mode: "sign-up" }}
-              className="font-semibold text-violet-800 underline underline-offset-2"
-            >
+            <Link to="/sign-in" search={{ redirect: "/account", mode: "sign-up" }} className={textLink}>
               Create an account to keep your progress
             </Link>
             .
@@ -51,9 +49,9 @@ export function AccountPage() {
         ) : null}
       </header>
       <section aria-labelledby="games-heading" className="space-y-3">
-        <h2 id="games-heading" className="text-xl font-bold text-slate-900">
+        <Heading level={2} size="section" id="games-heading">
           Games
-        </h2>
+        </Heading>
         {history.isPending ? <Skeleton label="Loading your games…" lines={3} /> : null}
         {history.isError ? <ErrorPanel error={history.error} onRetry={() => void history.refetch()} /> : null}
         {history.data ? <GameHistoryList games={history.data.games} languages={catalog.data?.languages ?? []} /> : null}

@@ -1,4 +1,6 @@
 import type { GameHistoryEntry, Language } from "@lila/shared";
+import { Card } from "../../ui/card";
+import { Notice } from "../../ui/notice";
 import { DIFFICULTY_LABELS, languageName, PART_OF_SPEECH_LABELS } from "../catalog";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, {
@@ -9,19 +11,12 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
 /** The player's games, newest first, each with its settings and score. */
 export function GameHistoryList({ games, languages }: { games: GameHistoryEntry[]; languages: readonly Language[] }) {
   if (games.length === 0) {
-    return (
-      <p className="rounded-2xl bg-white p-5 text-slate-700 ring-1 ring-slate-200">
-        No games yet. Your games appear here once you play.
-      </p>
-    );
+    return <Notice tone="info">No games yet. Your games appear here once you play.</Notice>;
   }
   return (
     <ul aria-label="Your games" className="space-y-3">
       {games.map((game) => (
-        <li
-          key={game.gameId}
-          className="flex flex-wrap items-center justify-between gap-2 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
-        >
+        <Card as="li" size="small" key={game.gameId} className="flex flex-wrap items-center justify-between gap-2">
           <div>
             <p className="font-semibold text-slate-900">
               {languageName(languages, game.source_language)} → {languageName(languages, game.target_language)}
@@ -35,7 +30,7 @@ export function GameHistoryList({ games, languages }: { games: GameHistoryEntry[
             {game.correct} of {game.rounds}
             {game.finishedAt ? null : <span className="ml-2 text-sm font-medium text-slate-500">(unfinished)</span>}
           </p>
-        </li>
+        </Card>
       ))}
     </ul>
   );

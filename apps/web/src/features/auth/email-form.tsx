@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from "react";
-import { primaryButton } from "../../ui/button-styles";
+import { useState, type FormEvent } from "react";
+import { Button } from "../../ui/button";
+import { Notice } from "../../ui/notice";
+import { TextField } from "../../ui/text-field";
 import { signInWithEmail, signUpWithEmail } from "./auth.api";
 import { describeAuthError, validateCredentials, type AuthProblem } from "./auth-errors";
 
@@ -9,54 +11,8 @@ interface EmailFormProps {
   onSignedIn: () => void;
 }
 
-const input =
-  "mt-1 block min-h-12 w-full rounded-xl border border-slate-300 bg-white px-4 text-base text-slate-900 shadow-sm focus:border-violet-600 focus:ring-2 focus:ring-violet-200 focus:outline-none aria-[invalid=true]:border-red-600";
-
-function Field(props: {
-  id: string;
-  label: string;
-  type: string;
-  autoComplete: string;
-  value: string;
-  onChange: (value: string) => void;
-  problem: string | undefined;
-  hint?: string;
-}) {
-  const describedBy = [props.problem ? `${props.id}-problem` : null, props.hint ? `${props.id}-hint` : null]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div>
-      <label htmlFor={props.id} className="font-medium text-slate-800">
-        {props.label}
-      </label>
-      <input
-        id={props.id}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        aria-invalid={props.problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={input}
-      />
-      {props.hint && !props.problem ? (
-        <p id={`${props.id}-hint`} className="mt-1 text-sm text-slate-600">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.problem ? (
-        <p id={`${props.id}-problem`} className="mt-1 text-sm font-medium text-red-700">
-          {props.problem}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** Email and password, for signing in or creating an account; problems appear beside their field. */
 export function EmailForm({ mode, minPasswordLength, onSignedIn }: EmailFormProps) {
-  const id = useId();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -87,43 +43,40 @@ export function EmailForm({ mode, minPasswordLength, onSignedIn }: EmailFormProp
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
       {formProblem ? (
-        <p role="alert" className="rounded-xl border border-red-200 bg-red-50 p-3 font-medium text-red-900">
+        <Notice tone="error" role="alert" size="compact" icon={null}>
           {formProblem}
-        </p>
+        </Notice>
       ) : null}
       {mode === "sign-up" ? (
-        <Field
-          id={`${id}-name`}
+        <TextField
           label="Name"
           type="text"
           autoComplete="nickname"
           value={name}
-          onChange={setName}
+          onChange={(event) => setName(event.target.value)}
           problem={problemFor("name")}
         />
       ) : null}
-      <Field
-        id={`${id}-email`}
+      <TextField
         label="Email"
         type="email"
         autoComplete="email"
         value={email}
-        onChange={setEmail}
+        onChange={(event) => setEmail(event.target.value)}
         problem={problemFor("email")}
       />
-      <Field
-        id={`${id}-password`}
+      <TextField
         label="Password"
         type="password"
         autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
         value={password}
-        onChange={setPassword}
+        onChange={(event) => setPassword(event.target.value)}
         problem={problemFor("password")}
-        {...(mode === "sign-up" ? { hint: `At least ${minPasswordLength} characters.` } : {})}
+        hint={mode === "sign-up" ? `At least ${minPasswordLength} characters.` : undefined}
       />
-      <button type="submit" className={`${primaryButton} w-full`} disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending}>
         {mode === "sign-up" ? "Create account" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, useLocation } from "@tanstack/react-router";
+import { textLink } from "../../ui/button";
 import { useCurrentUser } from "./use-session";
 
 /** A quiet line for guests: their games are kept only if they make an account. */
@@ -8,11 +9,7 @@ export function GuestBanner() {
   if (!user.data?.isGuest || location.pathname === "/sign-in") return null;
   return (
     <div role="note" className="border-b border-violet-100 bg-violet-50 px-4 py-2 text-center text-sm text-violet-900">
-      <Link
-        to="/sign-in"
-        search={{ redirect: location.href, mode: "sign-up" }}
-        className="font-semibold underline underline-offset-2 hover:text-violet-700"
-      >
+      <Link to="/sign-in" search={{ redirect: location.href, mode: "sign-up" }} className={textLink}>
         Create an account to keep your progress
       </Link>
     </div>

@@ -1,8 +1,10 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { secondaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
 import { ErrorPanel } from "../../ui/error-panel";
+import { PageHeader } from "../../ui/heading";
 import { Skeleton } from "../../ui/skeleton";
 import { startProviderSignIn } from "./auth.api";
 import { describeAuthError } from "./auth-errors";
@@ -41,30 +43,23 @@ export function SignInPage() {
 
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <header className="space-y-1 text-center">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-          {mode === "sign-up" ? "Create an account" : "Sign in"}
-        </h1>
-        <p className="text-slate-700">Keep your games and progress, and play from any device.</p>
-      </header>
+      <PageHeader title={mode === "sign-up" ? "Create an account" : "Sign in"} align="center">
+        Keep your games and progress, and play from any device.
+      </PageHeader>
 
       {providers.isPending ? <Skeleton label="Loading sign-in options…" lines={3} /> : null}
       {providers.isError ? <ErrorPanel error={providers.error} onRetry={() => void providers.refetch()} /> : null}
 
       {providers.data ? (
-        <section className="space-y-5 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+        <Card as="section" className="space-y-5">
           {providers.data.providers.length > 0 ? (
             <>
               <ul className="space-y-3" aria-label="Sign-in providers">
                 {providers.data.providers.map((provider) => (
                   <li key={provider.id}>
-                    <button
-                      type="button"
-                      className={`${secondaryButton} w-full`}
-                      onClick={() => void signInWith(provider.id)}
-                    >
+                    <Button variant="secondary" className="w-full" onClick={() => void signInWith(provider.id)}>
                       Continue with {provider.name}
-                    </button>
+                    </Button>
                   </li>
                 ))}
               </ul>
@@ -86,7 +81,7 @@ export function SignInPage() {
             </button>
           </div>
           <EmailForm key={mode} mode={mode} minPasswordLength={providers.data.minPasswordLength} onSignedIn={finish} />
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Language, LanguageCode } from "@lila/shared";
+import { fieldControl, fieldLabel } from "../../ui/text-field";
 import { languageName } from "../catalog";
 
 interface LanguageFieldsProps {
@@ -13,9 +14,6 @@ interface LanguageFieldsProps {
   onSwap: () => void;
 }
 
-const selectClass =
-  "min-h-12 w-full min-w-0 rounded-xl border border-slate-300 bg-white px-3 text-base text-slate-900 hover:border-violet-400 disabled:bg-slate-100";
-
 /** Known languages first in the catalog's order, then any code the catalog has no name for. */
 function ordered(languages: Language[], codes: LanguageCode[]): LanguageCode[] {
   const known = languages.map((language) => language.code).filter((code) => codes.includes(code));
@@ -27,8 +25,8 @@ export function LanguageFields(props: LanguageFieldsProps) {
   return (
     <div className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-end gap-2">
       <label className="block">
-        <span className="mb-2 block font-semibold text-slate-900">From</span>
-        <select className={selectClass} value={source} onChange={(event) => props.onSourceChange(event.target.value)}>
+        <span className={fieldLabel}>From</span>
+        <select className={fieldControl} value={source} onChange={(event) => props.onSourceChange(event.target.value)}>
           {ordered(languages, props.sources).map((code) => (
             <option key={code} value={code}>
               {languageName(languages, code)}
@@ -47,8 +45,8 @@ export function LanguageFields(props: LanguageFieldsProps) {
         <span aria-hidden="true">⇄</span>
       </button>
       <label className="block">
-        <span className="mb-2 block font-semibold text-slate-900">To</span>
-        <select className={selectClass} value={target} onChange={(event) => props.onTargetChange(event.target.value)}>
+        <span className={fieldLabel}>To</span>
+        <select className={fieldControl} value={target} onChange={(event) => props.onTargetChange(event.target.value)}>
           {ordered(languages, props.targets).map((code) => (
             <option key={code} value={code}>
               {languageName(languages, code)}

@@ -4,6 +4,8 @@ import { useRef, useState } from "react";
 import { ApiError } from "../../lib/api-client";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { ErrorPanel } from "../../ui/error-panel";
+import { PageHeader } from "../../ui/heading";
+import { Notice } from "../../ui/notice";
 import { Skeleton } from "../../ui/skeleton";
 import { languageName, useCatalogQuery } from "../catalog";
 import { AnswerProblem, isExpiredSession } from "./answer-problem";
@@ -136,16 +138,11 @@ export function PlayPage() {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Play</h1>
-        <p className="text-slate-700">Pick your languages and a level, then translate as many words as you can.</p>
-      </header>
+      <PageHeader title="Play">Pick your languages and a level, then translate as many words as you can.</PageHeader>
       {catalog.isPending ? <Skeleton label="Loading languages…" lines={4} /> : null}
       {catalog.isError ? <ErrorPanel error={catalog.error} onRetry={() => void catalog.refetch()} /> : null}
       {catalog.isSuccess && !settings ? (
-        <p className="rounded-2xl bg-white p-5 text-slate-700 ring-1 ring-slate-200">
-          No word sets are ready to play yet. Please check back soon.
-        </p>
+        <Notice tone="info">No word sets are ready to play yet. Please check back soon.</Notice>
       ) : null}
       {catalog.isSuccess && settings ? (
         <>

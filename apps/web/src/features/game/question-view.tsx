@@ -1,6 +1,7 @@
 import type { Question } from "@lila/shared";
-import { useEffect, useRef, type ReactNode } from "react";
-import { primaryButton } from "../../ui/button-styles";
+import type { ReactNode } from "react";
+import { Button } from "../../ui/button";
+import { useMoveFocus } from "../../ui/use-move-focus";
 import { AnswerFeedback } from "./answer-feedback";
 import { OptionButton, type OptionState, PromptCard, useAnswerKeys } from "../question";
 import { optionText, type AnswerRecord } from "./singleplayer-game";
@@ -34,20 +35,11 @@ function optionState(optionId: number, answer: AnswerRecord | undefined, pending
 
 export function QuestionView(props: QuestionViewProps) {
   const { question, questionNumber, totalQuestions, answer, pendingOptionId } = props;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
+  // A new question: focus the prompt so it is read out and keys 1–4 work. Answered: focus the way on.
+  const headingRef = useMoveFocus<HTMLHeadingElement>(question.questionId);
+  const nextRef = useMoveFocus<HTMLButtonElement>(answer);
   const isLast = questionNumber === totalQuestions;
   const locked = answer !== undefined || pendingOptionId !== null || props.closed === true;
-
-  // A new question: move focus to the prompt so it is read out and keys 1–4 work.
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [question.questionId]);
-
-  // Answered: focus the way on, so Enter or Space continues.
-  useEffect(() => {
-    if (answer) nextRef.current?.focus();
-  }, [answer]);
 
   useAnswerKeys({
     canAnswer: !locked,
@@ -108,14 +100,9 @@ export function QuestionView(props: QuestionViewProps) {
 
       {answer ? (
         <div className="flex justify-end">
-          <button
-            ref={nextRef}
-            type="button"
-            className={`${primaryButton} w-full sm:w-auto sm:min-w-48`}
-            onClick={props.onNext}
-          >
+          <Button ref={nextRef} className="w-full sm:w-auto sm:min-w-48" onClick={props.onNext}>
             {isLast ? "See results" : "Next question"}
-          </button>
+          </Button>
         </div>
       ) : (
         <p className="hidden text-center text-sm text-slate-500 sm:block">

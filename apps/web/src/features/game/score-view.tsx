@@ -1,5 +1,7 @@
-import { useEffect, useRef } from "react";
-import { primaryButton, secondaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
+import { useMoveFocus } from "../../ui/use-move-focus";
 import { breakdownOf, scoreOf, type BreakdownRow, type SingleplayerGame } from "./singleplayer-game";
 
 interface ScoreViewProps {
@@ -18,7 +20,7 @@ function encouragement(correct: number, total: number): string {
 
 function BreakdownItem({ row, number }: { row: BreakdownRow; number: number }) {
   return (
-    <li className="flex items-start gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <Card as="li" size="small" className="flex items-start gap-3">
       <span
         aria-hidden="true"
         className={`inline-flex size-8 shrink-0 items-center justify-center rounded-full text-base font-bold text-white ${row.isCorrect ? "bg-green-700" : "bg-red-700"}`}
@@ -42,43 +44,35 @@ function BreakdownItem({ row, number }: { row: BreakdownRow; number: number }) {
           ) : null}
         </dl>
       </div>
-    </li>
+    </Card>
   );
 }
 
 export function ScoreView({ game, onPlayAgain, onChangeSettings }: ScoreViewProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The game's id never changes while this view is up: focus moves here once, when the score appears.
+  const headingRef = useMoveFocus<HTMLHeadingElement>(game.sessionId);
   const { correct, total } = scoreOf(game);
   const rows = breakdownOf(game);
 
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
-
   return (
     <section aria-labelledby="score-heading" className="space-y-6">
-      <div className="rounded-3xl bg-white px-5 py-8 text-center shadow-sm ring-1 ring-slate-200">
-        <h1
-          id="score-heading"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-3xl font-extrabold tracking-tight text-violet-950 outline-none sm:text-4xl"
-        >
+      <Card padded={false} className="px-5 py-8 text-center">
+        <Heading level={1} size="display" id="score-heading" ref={headingRef} tabIndex={-1}>
           You got {correct} of {total}
-        </h1>
+        </Heading>
         <p className="mt-2 text-slate-700">{encouragement(correct, total)}</p>
         <div className="mt-6 flex flex-col justify-center gap-3 sm:flex-row">
-          <button type="button" className={primaryButton} onClick={onPlayAgain}>
-            Play again
-          </button>
-          <button type="button" className={secondaryButton} onClick={onChangeSettings}>
+          <Button onClick={onPlayAgain}>Play again</Button>
+          <Button variant="secondary" onClick={onChangeSettings}>
             Change settings
-          </button>
+          </Button>
         </div>
-      </div>
+      </Card>
 
       <div>
-        <h2 className="text-xl font-bold text-slate-900">Your answers</h2>
+        <Heading level={2} size="section">
+          Your answers
+        </Heading>
         <ol className="mt-3 space-y-3">
           {rows.map((row, index) => (
             <BreakdownItem key={row.questionId} row={row} number={index + 1} />

@@ -1,6 +1,7 @@
 import type { CatalogResponse, GameSettings } from "@lila/shared";
 import type { FormEvent } from "react";
-import { primaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
 import { findCell, GameSettingsFields } from "../game-settings";
 
 interface SettingsFormProps {
@@ -23,15 +24,15 @@ export function SettingsForm({ catalog, settings, pending, onChange, onStart }: 
   const cell = findCell(catalog.cells, settings);
 
   return (
-    <form onSubmit={handleSubmit} className="space-y-6 rounded-3xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-8">
+    <Card as="form" onSubmit={handleSubmit} className="space-y-6">
       <GameSettingsFields catalog={catalog} settings={settings} onChange={onChange} />
 
       <div className="flex flex-col gap-3 border-t border-slate-100 pt-5 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-slate-600">{cell ? `${numberFormat.format(cell.words)} words in this set` : null}</p>
-        <button type="submit" className={`${primaryButton} w-full sm:w-auto sm:min-w-40`} disabled={pending}>
+        <Button type="submit" className="w-full sm:w-auto sm:min-w-40" disabled={pending}>
           Start
-        </button>
+        </Button>
       </div>
-    </form>
+    </Card>
   );
 }

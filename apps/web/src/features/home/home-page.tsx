@@ -1,6 +1,8 @@
 import { Link } from "@tanstack/react-router";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { primaryButton } from "../../ui/button-styles";
+import { buttonClass, textLink } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
 
 const steps = [
   {
@@ -29,15 +31,12 @@ export function HomePage() {
           lila is a quick vocabulary quiz. A word appears in one language — pick its translation from four choices. No
           sign-up needed.
         </p>
-        <Link to="/play" className={`${primaryButton} mt-8 min-h-14 px-10 text-lg`}>
+        <Link to="/play" className={buttonClass("primary", "mt-8 min-h-14 px-10 text-lg")}>
           Play now
         </Link>
         <p className="mt-6 text-slate-700">
           Or{" "}
-          <Link
-            to="/multiplayer"
-            className="font-semibold text-violet-800 underline underline-offset-2 hover:text-violet-950"
-          >
+          <Link to="/multiplayer" className={textLink}>
             play with friends
           </Link>{" "}
           — same words, same time, live scores.
@@ -45,12 +44,12 @@ export function HomePage() {
       </section>
 
       <section aria-labelledby="how-it-works">
-        <h2 id="how-it-works" className="text-xl font-bold text-slate-900">
+        <Heading level={2} size="section" id="how-it-works">
           How it works
-        </h2>
+        </Heading>
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map((step, index) => (
-            <li key={step.title} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+            <Card as="li" size="small" key={step.title}>
               <span
                 aria-hidden="true"
                 className="inline-flex size-8 items-center justify-center rounded-full bg-violet-100 font-bold text-violet-800"
@@ -59,7 +58,7 @@ export function HomePage() {
               </span>
               <h3 className="mt-3 font-semibold text-slate-900">{step.title}</h3>
               <p className="mt-1 text-slate-600">{step.text}</p>
-            </li>
+            </Card>
           ))}
         </ol>
       </section>

@@ -3,8 +3,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { primaryButton, secondaryButton } from "../../ui/button-styles";
+import { Button, buttonClass } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
+import { Notice } from "../../ui/notice";
 import { Skeleton } from "../../ui/skeleton";
+import { TextField } from "../../ui/text-field";
 import { browserStorage } from "../../lib/browser-storage";
 import { describeJoinError } from "./join-errors";
 import { joinLobby } from "./lobby.api";
@@ -73,11 +77,7 @@ function JoinLobby({ code }: { code: LobbyCode }) {
     const { message, canRetry } = describeJoinError(join.error, code);
     return (
       <JoinProblem message={message}>
-        {canRetry ? (
-          <button type="button" className={primaryButton} onClick={() => join.mutate(nickname.trim())}>
-            Retry
-          </button>
-        ) : null}
+        {canRetry ? <Button onClick={() => join.mutate(nickname.trim())}>Retry</Button> : null}
       </JoinProblem>
     );
   }
@@ -87,53 +87,39 @@ function JoinLobby({ code }: { code: LobbyCode }) {
   }
 
   return (
-    <form
-      onSubmit={handleSubmit}
-      noValidate
-      className="mx-auto max-w-md space-y-4 rounded-3xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-8"
-    >
-      <h1 className="text-2xl font-bold tracking-tight text-slate-900">
+    <Card as="form" onSubmit={handleSubmit} noValidate className="mx-auto max-w-md space-y-4">
+      <Heading level={1} size="page">
         Join lobby <span className="font-mono tracking-widest text-violet-800">{code}</span>
-      </h1>
+      </Heading>
       <p className="text-slate-700">Pick a nickname the others will see. No account needed.</p>
-      <label htmlFor="join-nickname" className="block font-semibold text-slate-900">
-        Your nickname
-      </label>
-      <input
-        id="join-nickname"
-        className="min-h-12 w-full rounded-xl border border-slate-300 bg-white px-3 text-base text-slate-900 hover:border-violet-400 aria-[invalid=true]:border-red-700"
+      <TextField
+        label="Your nickname"
         value={nickname}
         maxLength={24}
         autoComplete="nickname"
         autoFocus
-        aria-invalid={nicknameError ? true : undefined}
-        aria-describedby={nicknameError ? "join-nickname-error" : undefined}
+        problem={nicknameError}
         onChange={(event) => {
           setNickname(event.target.value);
           setNicknameError(null);
         }}
       />
-      {nicknameError ? (
-        <p id="join-nickname-error" className="text-sm font-medium text-red-800">
-          {nicknameError}
-        </p>
-      ) : null}
-      <button type="submit" className={`${primaryButton} w-full`}>
+      <Button type="submit" className="w-full">
         Join lobby
-      </button>
-    </form>
+      </Button>
+    </Card>
   );
 }
 
 function JoinProblem({ message, children }: { message: string; children?: ReactNode }) {
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <div role="alert" className="rounded-2xl border border-red-200 bg-red-50 p-5 font-medium text-red-900">
+      <Notice tone="error" role="alert">
         {message}
-      </div>
+      </Notice>
       <div className="flex flex-wrap gap-3">
         {children}
-        <Link to="/multiplayer" className={secondaryButton}>
+        <Link to="/multiplayer" className={buttonClass("secondary")}>
           Back to multiplayer
         </Link>
       </div>

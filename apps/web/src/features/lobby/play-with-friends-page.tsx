@@ -3,8 +3,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { primaryButton, secondaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
 import { ErrorPanel } from "../../ui/error-panel";
+import { Heading, PageHeader } from "../../ui/heading";
+import { TextField } from "../../ui/text-field";
 import { useCatalogQuery } from "../catalog";
 import { loadSavedSettings, normalizeSettings } from "../game-settings";
 import { browserStorage } from "../../lib/browser-storage";
@@ -12,10 +15,6 @@ import { createLobby } from "./lobby.api";
 import { loadNickname, nicknameProblem, normalizeCodeInput, saveNickname } from "./nickname-storage";
 import { currentUserQueryKey, useCurrentUser } from "../auth";
 import { ensurePlayerSession } from "./player-session";
-
-const inputClass =
-  "min-h-12 w-full min-w-0 rounded-xl border border-slate-300 bg-white px-3 text-base text-slate-900 hover:border-violet-400 aria-[invalid=true]:border-red-700";
-const cardClass = "space-y-4 rounded-3xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6";
 
 /** /multiplayer: start a lobby or type a friend's code. */
 export function PlayWithFriendsPage() {
@@ -73,78 +72,64 @@ export function PlayWithFriendsPage() {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Play with friends</h1>
-        <p className="text-slate-700">
-          Start a lobby and share its code, or join a friend's. 2–4 players answer the same words at the same time.
-        </p>
-      </header>
+      <PageHeader title="Play with friends">
+        Start a lobby and share its code, or join a friend's. 2–4 players answer the same words at the same time.
+      </PageHeader>
 
-      <div className={cardClass}>
-        <label htmlFor="nickname" className="block font-semibold text-slate-900">
-          Your nickname
-        </label>
-        <input
-          id="nickname"
-          className={inputClass}
+      <Card>
+        <TextField
+          label="Your nickname"
           value={nickname}
           maxLength={24}
           autoComplete="nickname"
           placeholder={signedInName || "e.g. Sam"}
-          aria-invalid={nicknameError ? true : undefined}
-          aria-describedby="nickname-hint"
+          problem={nicknameError}
+          hint={
+            signedInName
+              ? `Leave it empty to play as ${signedInName}.`
+              : "Shown to the other players. No account needed."
+          }
           onChange={(event) => {
             setTypedNickname(event.target.value);
             setNicknameError(null);
           }}
         />
-        <p id="nickname-hint" className={`text-sm ${nicknameError ? "font-medium text-red-800" : "text-slate-600"}`}>
-          {nicknameError ??
-            (signedInName
-              ? `Leave it empty to play as ${signedInName}.`
-              : "Shown to the other players. No account needed.")}
-        </p>
-      </div>
+      </Card>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <form onSubmit={handleCreate} className={cardClass}>
-          <h2 className="text-xl font-bold text-slate-900">Start a lobby</h2>
+        <Card as="form" onSubmit={handleCreate} className="space-y-4">
+          <Heading level={2} size="section">
+            Start a lobby
+          </Heading>
           <p className="text-slate-700">You're the host: pick the words, then start when your friends are in.</p>
-          <button type="submit" className={`${primaryButton} w-full`} disabled={create.isPending}>
+          <Button type="submit" className="w-full" disabled={create.isPending}>
             {create.isPending ? "Creating…" : "Create lobby"}
-          </button>
-        </form>
+          </Button>
+        </Card>
 
-        <form onSubmit={handleJoin} className={cardClass} noValidate>
-          <h2 className="text-xl font-bold text-slate-900">Join with a code</h2>
-          <label htmlFor="lobby-code" className="block font-semibold text-slate-900">
-            Lobby code
-          </label>
-          <input
-            id="lobby-code"
-            className={`${inputClass} font-mono text-xl tracking-[0.3em] uppercase`}
+        <Card as="form" onSubmit={handleJoin} className="space-y-4" noValidate>
+          <Heading level={2} size="section">
+            Join with a code
+          </Heading>
+          <TextField
+            label="Lobby code"
+            className="font-mono text-xl tracking-[0.3em] uppercase"
             value={code}
             inputMode="text"
             autoCapitalize="characters"
             autoComplete="off"
             spellCheck={false}
             placeholder="7KX3PQ"
-            aria-invalid={codeError ? true : undefined}
-            aria-describedby={codeError ? "lobby-code-error" : undefined}
+            problem={codeError}
             onChange={(event) => {
               setCode(normalizeCodeInput(event.target.value));
               setCodeError(null);
             }}
           />
-          {codeError ? (
-            <p id="lobby-code-error" className="text-sm font-medium text-red-800">
-              {codeError}
-            </p>
-          ) : null}
-          <button type="submit" className={`${secondaryButton} w-full`}>
+          <Button type="submit" variant="secondary" className="w-full">
             Join
-          </button>
-        </form>
+          </Button>
+        </Card>
       </div>
 
       {create.isError ? (

@@ -1,4 +1,5 @@
 import { Link } from "@tanstack/react-router";
+import { Notice } from "../../ui/notice";
 import type { ConnectionStatus } from "./match-socket";
 
 interface ConnectionBannerProps {
@@ -13,21 +14,30 @@ export function ConnectionBanner({ status, hasLobby, code }: ConnectionBannerPro
   let content = null;
   if (status === "reconnecting" || (status === "connecting" && hasLobby)) {
     content = (
-      <p className="flex items-center gap-2 rounded-2xl bg-amber-50 px-4 py-3 font-medium text-amber-950 ring-1 ring-amber-300">
-        <span aria-hidden="true" className="inline-block size-3 shrink-0 animate-pulse rounded-full bg-amber-500" />
+      <Notice
+        tone="warning"
+        size="compact"
+        icon={
+          <span
+            aria-hidden="true"
+            className="mt-1.5 inline-block size-3 shrink-0 animate-pulse rounded-full bg-amber-500"
+          />
+        }
+      >
         Reconnecting… Your seat and score are kept.
-      </p>
+      </Notice>
     );
   } else if (status === "unauthorized") {
     content = (
-      <p className="rounded-2xl bg-red-50 px-4 py-3 font-medium text-red-900 ring-1 ring-red-300">
+      <Notice tone="error" size="compact" icon={null}>
         Your session has ended.{" "}
         <Link to="/join/$code" params={{ code }} className="underline underline-offset-2">
           Join the lobby again
         </Link>
-      </p>
+      </Notice>
     );
   }
+  // Always on the page, so the change is announced when it fills in.
   return (
     <div role="status" aria-live="polite">
       {content}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { secondaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
+import { fieldControl } from "../../ui/text-field";
 
 /** Copies with the Clipboard API, else the old select-and-copy way; false if neither worked. */
 async function copyText(text: string): Promise<boolean> {
@@ -45,9 +46,9 @@ export function CopyLinkButton({ link }: { link: string }) {
 
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        className={`${secondaryButton} w-full sm:w-auto`}
+      <Button
+        variant="secondary"
+        className="w-full sm:w-auto"
         onClick={() => void copyText(link).then((ok) => setState(ok ? "copied" : "failed"))}
       >
         <svg
@@ -64,7 +65,7 @@ export function CopyLinkButton({ link }: { link: string }) {
           <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
         </svg>
         Copy link
-      </button>
+      </Button>
       <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium text-green-800">
         {state === "copied" ? "Link copied" : ""}
       </p>
@@ -75,7 +76,7 @@ export function CopyLinkButton({ link }: { link: string }) {
             ref={linkField}
             readOnly
             value={link}
-            className="mt-1 min-h-11 w-full rounded-lg border border-slate-300 px-2 font-mono text-sm"
+            className={`${fieldControl} mt-1 font-mono text-sm`}
             onFocus={(event) => event.target.select()}
           />
         </label>

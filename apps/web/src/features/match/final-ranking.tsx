@@ -1,6 +1,8 @@
 import { Link } from "@tanstack/react-router";
-import { useEffect, useRef } from "react";
-import { primaryButton, secondaryButton } from "../../ui/button-styles";
+import { Button, buttonClass } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
+import { useMoveFocus } from "../../ui/use-move-focus";
 import { ordinal, podiumPlaces, type PodiumPlace, type Standing } from "./podium";
 
 interface FinalRankingProps {
@@ -63,8 +65,8 @@ export function FinalRanking({
   onRematch,
   onLeave,
 }: FinalRankingProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  // Focus moves to the result once, when the ranking appears.
+  const headingRef = useMoveFocus<HTMLHeadingElement>(true);
   const places = podiumPlaces(standings);
   // 2nd, 1st, 3rd from left to right; with ties some steps are missing.
   const drawOrder = [...places].sort((a, b) => podiumSlot(a.rank) - podiumSlot(b.rank));
@@ -72,14 +74,9 @@ export function FinalRanking({
   return (
     <section aria-labelledby="final-heading" className="space-y-6">
       <div className="rounded-3xl bg-gradient-to-br from-violet-100 via-white to-amber-50 px-4 pt-8 text-center shadow-sm ring-1 ring-violet-100 sm:px-8">
-        <h1
-          id="final-heading"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-3xl font-extrabold tracking-tight text-violet-950 outline-none sm:text-4xl"
-        >
+        <Heading level={1} size="display" id="final-heading" ref={headingRef} tabIndex={-1}>
           {headline(standings, winnerIds, selfId)}
-        </h1>
+        </Heading>
         <p className="mt-1 text-slate-700">The match is over. Here is the podium.</p>
         <ol className="mx-auto mt-6 flex max-w-md items-end gap-2" aria-label="Podium">
           {drawOrder.map((place) => (
@@ -89,11 +86,10 @@ export function FinalRanking({
       </div>
 
       <div>
-        <h2 className="text-lg font-bold text-slate-900">Final ranking</h2>
-        <ol
-          className="mt-2 divide-y divide-slate-100 rounded-2xl bg-white ring-1 ring-slate-200"
-          aria-label="Final ranking"
-        >
+        <Heading level={2} size="subsection">
+          Final ranking
+        </Heading>
+        <Card as="ol" size="small" padded={false} className="mt-2 divide-y divide-slate-100" aria-label="Final ranking">
           {standings.map((standing) => {
             const winner = winnerIds.includes(standing.userId);
             return (
@@ -117,21 +113,21 @@ export function FinalRanking({
               </li>
             );
           })}
-        </ol>
+        </Card>
       </div>
 
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-center">
         {isHost ? (
-          <button type="button" className={primaryButton} disabled={!connected} onClick={onRematch}>
+          <Button disabled={!connected} onClick={onRematch}>
             Rematch
-          </button>
+          </Button>
         ) : (
           <p className="font-medium text-slate-700 sm:mr-auto">Waiting for the host to start a rematch…</p>
         )}
-        <Link to="/multiplayer" className={secondaryButton} onClick={onLeave}>
+        <Link to="/multiplayer" className={buttonClass("secondary")} onClick={onLeave}>
           Back to multiplayer
         </Link>
-        <Link to="/" className={secondaryButton} onClick={onLeave}>
+        <Link to="/" className={buttonClass("secondary")} onClick={onLeave}>
           Home
         </Link>
       </div>

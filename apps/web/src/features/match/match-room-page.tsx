@@ -1,8 +1,9 @@
 import { LobbyCode } from "@lila/shared";
 import { Link, Navigate, useNavigate, useParams } from "@tanstack/react-router";
 import { useDocumentTitle } from "../../lib/use-document-title";
-import { secondaryButton } from "../../ui/button-styles";
+import { buttonClass } from "../../ui/button";
 import { ErrorPanel } from "../../ui/error-panel";
+import { Notice } from "../../ui/notice";
 import { Skeleton } from "../../ui/skeleton";
 import { useCurrentUser } from "../auth";
 import { useCatalogQuery } from "../catalog";
@@ -34,14 +35,17 @@ export function MatchRoomPage() {
 
   if (!parsed.success) {
     return (
-      <div className="space-y-4">
-        <p role="alert" className="rounded-2xl bg-red-50 p-5 font-medium text-red-900 ring-1 ring-red-200">
-          “{rawCode}” is not a lobby code.
-        </p>
-        <Link to="/multiplayer" className={secondaryButton}>
-          Back to multiplayer
-        </Link>
-      </div>
+      <Notice
+        tone="error"
+        role="alert"
+        actions={
+          <Link to="/multiplayer" className={buttonClass("secondary")}>
+            Back to multiplayer
+          </Link>
+        }
+      >
+        “{rawCode}” is not a lobby code.
+      </Notice>
     );
   }
   if (session.isPending) return <Skeleton label="Connecting to the lobby…" lines={4} />;
@@ -81,18 +85,23 @@ function MatchRoom({ code, selfId }: { code: LobbyCode; selfId: string }) {
     // Refused before we ever saw the lobby: most likely we are not (or no longer) in it.
     if (state.problem) {
       return (
-        <div className="mx-auto max-w-md space-y-4">
-          <p role="alert" className="rounded-2xl bg-red-50 p-5 font-medium text-red-900 ring-1 ring-red-200">
+        <div className="mx-auto max-w-md">
+          <Notice
+            tone="error"
+            role="alert"
+            actions={
+              <>
+                <Link to="/join/$code" params={{ code }} className={buttonClass("secondary")}>
+                  Join lobby {code}
+                </Link>
+                <Link to="/multiplayer" className={buttonClass("secondary")}>
+                  Back to multiplayer
+                </Link>
+              </>
+            }
+          >
             {describeSocketProblem(state.problem.code, state.problem.message)}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <Link to="/join/$code" params={{ code }} className={secondaryButton}>
-              Join lobby {code}
-            </Link>
-            <Link to="/multiplayer" className={secondaryButton}>
-              Back to multiplayer
-            </Link>
-          </div>
+          </Notice>
         </div>
       );
     }

@@ -1,7 +1,7 @@
 import type { Language, Lobby } from "@lila/shared";
-import { useEffect, useRef } from "react";
-import { primaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
 import { Skeleton } from "../../ui/skeleton";
+import { useMoveFocus } from "../../ui/use-move-focus";
 import { languageName } from "../catalog";
 import { OptionButton, PromptCard, useAnswerKeys } from "../question";
 import { AnsweredStatus } from "./answered-status";
@@ -23,15 +23,10 @@ interface MatchViewProps {
 }
 
 export function MatchView({ state, lobby, selfId, languages, connected, onAnswer, onShowFinal }: MatchViewProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const current = state.current;
-  const questionId = current?.question.questionId;
   const answerable = connected && canAnswer(state);
-
   // A new question: focus the prompt so it is read out and keys 1–4 work.
-  useEffect(() => {
-    if (questionId) headingRef.current?.focus();
-  }, [questionId]);
+  const headingRef = useMoveFocus<HTMLHeadingElement>(current?.question.questionId);
 
   useAnswerKeys({
     canAnswer: answerable,
@@ -117,9 +112,9 @@ export function MatchView({ state, lobby, selfId, languages, connected, onAnswer
         </div>
         {onShowFinal ? (
           <div className="flex justify-end">
-            <button type="button" className={`${primaryButton} w-full sm:w-auto`} onClick={onShowFinal}>
+            <Button className="w-full sm:w-auto" onClick={onShowFinal}>
               See the final ranking
-            </button>
+            </Button>
           </div>
         ) : null}
         {!outcome && state.yourAnswer === null ? (

@@ -1,4 +1,6 @@
 import type { LobbyPlayer } from "@lila/shared";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
 
 interface PlayerListProps {
   players: LobbyPlayer[];
@@ -10,17 +12,20 @@ export function PlayerList({ players, maxPlayers, selfId }: PlayerListProps) {
   const emptySeats = Math.max(0, maxPlayers - players.length);
   return (
     <section aria-labelledby="players-heading" className="space-y-3">
-      <h2 id="players-heading" className="text-lg font-bold text-slate-900">
+      <Heading level={2} size="subsection" id="players-heading">
         Players{" "}
         <span className="font-medium text-slate-600">
           ({players.length} of {maxPlayers})
         </span>
-      </h2>
+      </Heading>
       <ul className="space-y-2" aria-label="Players">
         {players.map((player) => (
-          <li
+          <Card
+            as="li"
+            size="small"
+            padded={false}
             key={player.userId}
-            className="flex min-h-14 items-center gap-3 rounded-2xl bg-white px-4 py-2 ring-1 ring-slate-200"
+            className="flex min-h-14 items-center gap-3 px-4 py-2"
           >
             <span
               aria-hidden="true"
@@ -48,7 +53,7 @@ export function PlayerList({ players, maxPlayers, selfId }: PlayerListProps) {
                 Host
               </span>
             ) : null}
-          </li>
+          </Card>
         ))}
         {Array.from({ length: emptySeats }, (_, index) => (
           <li

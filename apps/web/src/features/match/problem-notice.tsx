@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { Notice } from "../../ui/notice";
 import { describeSocketProblem } from "./describe-socket-problem";
 import type { ServerProblem } from "./match-state";
 
@@ -17,26 +18,13 @@ export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
     return () => clearTimeout(timer);
   }, [problem, onDismiss]);
 
+  // The alert region stays on the page, so each new problem is announced as it fills in.
   return (
     <div role="alert" className="empty:hidden">
       {problem ? (
-        <div className="flex items-start gap-3 rounded-2xl border border-red-200 bg-red-50 px-4 py-3 text-red-900">
-          <span
-            aria-hidden="true"
-            className="mt-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded-full bg-red-700 text-sm font-bold text-white"
-          >
-            !
-          </span>
-          <p className="flex-1 font-medium">{describeSocketProblem(problem.code, problem.message)}</p>
-          <button
-            type="button"
-            onClick={onDismiss}
-            className="-my-2 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-xl hover:bg-red-100"
-            aria-label="Dismiss"
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <Notice tone="error" size="compact" onDismiss={onDismiss}>
+          {describeSocketProblem(problem.code, problem.message)}
+        </Notice>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { LobbyPlayer, Question } from "@lila/shared";
+import { Card } from "../../ui/card";
 import type { RoundOutcome } from "./match-state";
 
 interface RoundResultsProps {
@@ -25,7 +26,7 @@ export function RoundResults({ question, outcome, players, selfId, isLastRound }
   else if (mine) verdict = `Time's up. The answer was “${correctText}”.`;
 
   return (
-    <div className="space-y-3 rounded-2xl bg-white p-4 ring-1 ring-slate-200">
+    <Card size="small" className="space-y-3">
       <p className={`text-lg font-semibold ${mine?.isCorrect ? "text-green-900" : "text-slate-900"}`}>{verdict}</p>
       <h2 className="sr-only">Round results</h2>
       <ul className="space-y-1.5" aria-label="Round results">
@@ -58,6 +59,6 @@ export function RoundResults({ question, outcome, players, selfId, isLastRound }
       <p className="text-sm text-slate-600">
         {isLastRound ? "That was the last round. Final ranking coming up…" : "Next question coming up…"}
       </p>
-    </div>
+    </Card>
   );
 }

@@ -1,4 +1,6 @@
 import type { LobbyPlayer } from "@lila/shared";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
 import { rankByScore } from "./podium";
 
 interface ScoreboardProps {
@@ -21,10 +23,10 @@ export function Scoreboard({ players, scores, selfId, lastPoints }: ScoreboardPr
   const connectedById = new Map(players.map((player) => [player.userId, player.connected]));
   return (
     <section aria-labelledby="scoreboard-heading" className="space-y-2">
-      <h2 id="scoreboard-heading" className="text-lg font-bold text-slate-900">
+      <Heading level={2} size="subsection" id="scoreboard-heading">
         Scores
-      </h2>
-      <ol className="divide-y divide-slate-100 rounded-2xl bg-white ring-1 ring-slate-200">
+      </Heading>
+      <Card as="ol" size="small" padded={false} className="divide-y divide-slate-100">
         {standings.map((standing) => {
           const gained = lastPoints?.[standing.userId];
           return (
@@ -55,7 +57,7 @@ export function Scoreboard({ players, scores, selfId, lastPoints }: ScoreboardPr
             </li>
           );
         })}
-      </ol>
+      </Card>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { MIN_PLAYERS, type CatalogResponse, type Lobby, type MatchSettings } from "@lila/shared";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "../../ui/button-styles";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { Heading } from "../../ui/heading";
 import { CopyLinkButton } from "./copy-link-button";
 import { LobbySettingsForm, LobbySettingsSummary, playableMatchSettings } from "./lobby-settings";
 import { PlayerList } from "./player-list";
@@ -82,10 +84,10 @@ export function WaitingRoom({
         <PlayerList players={lobby.players} maxPlayers={lobby.maxPlayers} selfId={selfId} />
 
         <section aria-labelledby="settings-heading" className="space-y-3">
-          <h2 id="settings-heading" className="text-lg font-bold text-slate-900">
+          <Heading level={2} size="subsection" id="settings-heading">
             Match settings
-          </h2>
-          <div className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+          </Heading>
+          <Card>
             {isHost && catalog ? (
               <LobbySettingsForm
                 catalog={catalog}
@@ -96,25 +98,24 @@ export function WaitingRoom({
             ) : (
               <LobbySettingsSummary languages={catalog?.languages ?? []} settings={settings} />
             )}
-          </div>
+          </Card>
         </section>
       </div>
 
-      <div className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between">
+      <Card className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         {isHost ? (
           <>
             <p className="text-slate-700" id="start-hint">
               {startHint(connectedPlayers, connected)}
             </p>
-            <button
-              type="button"
-              className={`${primaryButton} w-full sm:w-auto sm:min-w-40`}
+            <Button
+              className="w-full sm:w-auto sm:min-w-40"
               disabled={!canStart}
               aria-describedby="start-hint"
               onClick={start}
             >
               Start
-            </button>
+            </Button>
           </>
         ) : (
           <p className="flex items-center gap-2 font-medium text-slate-800">
@@ -122,12 +123,12 @@ export function WaitingRoom({
             Waiting for the host to start
           </p>
         )}
-      </div>
+      </Card>
 
       <div className="flex justify-center">
-        <button type="button" className={secondaryButton} onClick={onLeave}>
+        <Button variant="secondary" onClick={onLeave}>
           Leave lobby
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { forwardRef } from "react";
+import { Card } from "../../ui/card";
 
 interface PromptCardProps {
   /** The heading's id, for aria-labelledby on the choices. */
@@ -18,7 +19,7 @@ export const PromptCard = forwardRef<HTMLHeadingElement, PromptCardProps>(functi
   ref,
 ) {
   return (
-    <div className="rounded-3xl bg-white px-5 py-6 text-center shadow-sm ring-1 ring-slate-200 sm:py-8">
+    <Card padded={false} className="px-5 py-6 text-center sm:py-8">
       <p className="text-sm text-slate-600">What is the translation of</p>
       <h1
         id={id}
@@ -29,6 +30,6 @@ export const PromptCard = forwardRef<HTMLHeadingElement, PromptCardProps>(functi
         <span lang={language}>{prompt}</span>
       </h1>
       {gloss ? <p className="mx-auto mt-3 max-w-prose text-base text-slate-600 italic">{gloss}</p> : null}
-    </div>
+    </Card>
   );
 });
