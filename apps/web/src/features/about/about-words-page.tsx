@@ -5,7 +5,7 @@ import { ErrorPanel } from "../../ui/error-panel";
 import { Heading, PageHeader } from "../../ui/heading";
 import { textLink } from "../../ui/button";
 import { Skeleton } from "../../ui/skeleton";
-import { useVocabularySourcesQuery } from "./vocabulary-sources.api";
+import { useVocabularySourcesQuery } from "./vocabulary-sources.queries";
 
 const numberFormat = new Intl.NumberFormat("en");
 

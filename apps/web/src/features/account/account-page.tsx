@@ -6,14 +6,14 @@ import { Heading, PageHeader } from "../../ui/heading";
 import { Skeleton } from "../../ui/skeleton";
 import { useCurrentUser } from "../auth";
 import { useCatalogQuery } from "../catalog";
-import { useGameHistory } from "./account.api";
+import { useGameHistory } from "./account.queries";
 import { GameHistoryList } from "./game-history-list";
 
 /** /account: who you are and the games you played. */
 export function AccountPage() {
   useDocumentTitle("Your account");
   const user = useCurrentUser();
-  const history = useGameHistory(Boolean(user.data));
+  const history = useGameHistory(user.data?.id);
   const catalog = useCatalogQuery();
 
   if (user.isPending) return <Skeleton label="Loading your account…" lines={4} />;

@@ -1,15 +1,15 @@
 import { Link, useLocation } from "@tanstack/react-router";
 import { useRef } from "react";
-import { signOut } from "./auth.api";
-import { announceSessionChange, useCurrentUser, useSessionChangeRefresh } from "./use-session";
+import { useCurrentUser } from "./auth.queries";
+import { useSignOut } from "./auth-session";
 
 const menuItem =
   "flex min-h-11 w-full items-center rounded-lg px-3 text-left text-sm font-medium text-slate-700 hover:bg-violet-50 hover:text-violet-800";
 
 /** The header's corner: "Sign in" for visitors and guests, the account menu for users. */
 export function AccountMenu() {
-  useSessionChangeRefresh();
   const user = useCurrentUser();
+  const signOut = useSignOut();
   const location = useLocation();
   const menu = useRef<HTMLDetailsElement>(null);
 
@@ -27,13 +27,9 @@ export function AccountMenu() {
     );
   }
 
-  async function leave() {
+  function leave() {
     menu.current?.removeAttribute("open");
-    try {
-      await signOut();
-    } finally {
-      announceSessionChange();
-    }
+    signOut.mutate();
   }
 
   return (
@@ -55,7 +51,7 @@ export function AccountMenu() {
         <Link to="/account" className={menuItem} onClick={() => menu.current?.removeAttribute("open")}>
           Your account
         </Link>
-        <button type="button" className={menuItem} onClick={() => void leave()}>
+        <button type="button" className={menuItem} onClick={leave}>
           Sign out
         </button>
       </div>

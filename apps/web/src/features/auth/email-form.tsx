@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "../../ui/button";
 import { Notice } from "../../ui/notice";
 import { TextField } from "../../ui/text-field";
-import { signInWithEmail, signUpWithEmail } from "./auth.api";
+import { useEmailSignIn } from "./auth-session";
 import { describeAuthError, validateCredentials, type AuthProblem } from "./auth-errors";
 
 interface EmailFormProps {
@@ -17,31 +17,25 @@ export function EmailForm({ mode, minPasswordLength, onSignedIn }: EmailFormProp
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [problems, setProblems] = useState<AuthProblem[]>([]);
-  const [pending, setPending] = useState(false);
+  const signIn = useEmailSignIn(mode);
   const problemFor = (field: AuthProblem["field"]) => problems.find((problem) => problem.field === field)?.message;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (pending) return;
+    if (signIn.isPending) return;
     const credentials = { email: email.trim(), password, name: name.trim() };
     const found = validateCredentials(credentials, mode, minPasswordLength);
     setProblems(found);
     if (found.length > 0) return;
-    setPending(true);
-    try {
-      if (mode === "sign-up") await signUpWithEmail(credentials);
-      else await signInWithEmail(credentials);
-      onSignedIn();
-    } catch (error) {
-      setProblems([describeAuthError(error, minPasswordLength)]);
-    } finally {
-      setPending(false);
-    }
+    signIn.mutate(credentials, {
+      onSuccess: onSignedIn,
+      onError: (error) => setProblems([describeAuthError(error, minPasswordLength)]),
+    });
   }
 
   const formProblem = problemFor(null);
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="space-y-4">
+    <form noValidate onSubmit={submit} className="space-y-4">
       {formProblem ? (
         <Notice tone="error" role="alert" size="compact" icon={null}>
           {formProblem}
@@ -74,7 +68,7 @@ export function EmailForm({ mode, minPasswordLength, onSignedIn }: EmailFormProp
         problem={problemFor("password")}
         hint={mode === "sign-up" ? `At least ${minPasswordLength} characters.` : undefined}
       />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={signIn.isPending}>
         {mode === "sign-up" ? "Create account" : "Sign in"}
       </Button>
     </form>

@@ -1,6 +1,6 @@
 import { Link, useLocation } from "@tanstack/react-router";
 import { textLink } from "../../ui/button";
-import { useCurrentUser } from "./use-session";
+import { useCurrentUser } from "./auth.queries";
 
 /** A quiet line for guests: their games are kept only if they make an account. */
 export function GuestBanner() {

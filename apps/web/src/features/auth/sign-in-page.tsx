@@ -10,7 +10,7 @@ import { startProviderSignIn } from "./auth.api";
 import { describeAuthError } from "./auth-errors";
 import { EmailForm } from "./email-form";
 import type { SignInSearch } from "./sign-in-search";
-import { announceSessionChange, useAuthProviders } from "./use-session";
+import { useAuthProviders } from "./auth.queries";
 
 const tab =
   "min-h-11 flex-1 rounded-lg px-3 text-sm font-semibold text-slate-700 aria-pressed:bg-white aria-pressed:text-violet-900 aria-pressed:shadow-sm";
@@ -28,7 +28,6 @@ export function SignInPage() {
   useDocumentTitle(mode === "sign-up" ? "Create an account" : "Sign in");
 
   function finish() {
-    announceSessionChange();
     void navigate({ href: returnTo });
   }
 

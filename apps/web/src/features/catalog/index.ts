@@ -1,3 +1,3 @@
 /** What can be played: languages, parts of speech, difficulties and how many words each pair has. */
 export { DIFFICULTY_LABELS, PART_OF_SPEECH_LABELS, languageName } from "./catalog-labels";
-export { useCatalogQuery } from "./catalog.api";
+export { catalogKeys, catalogQueries, useCatalogQuery } from "./catalog.queries";

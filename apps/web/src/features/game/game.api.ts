@@ -1,10 +1,7 @@
 import { AnswerResponse, GameSessionResponse, type AnswerBody, type StartGameBody } from "@lila/shared";
 import { apiRequest } from "../../lib/api-client";
-import { ensureSession } from "../auth";
 
-/** A visitor's first game makes them a guest, so the game is theirs to keep (features/auth). */
-export async function startGame(body: StartGameBody): Promise<GameSessionResponse> {
-  await ensureSession();
+export function startGame(body: StartGameBody): Promise<GameSessionResponse> {
   return apiRequest({
     path: "/api/v1/game/start",
     method: "POST",

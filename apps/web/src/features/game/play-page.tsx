@@ -7,6 +7,7 @@ import { ErrorPanel } from "../../ui/error-panel";
 import { PageHeader } from "../../ui/heading";
 import { Notice } from "../../ui/notice";
 import { Skeleton } from "../../ui/skeleton";
+import { useEnsureSession } from "../auth";
 import { languageName, useCatalogQuery } from "../catalog";
 import { AnswerProblem, isExpiredSession } from "./answer-problem";
 import { startGame, submitAnswer } from "./game.api";
@@ -31,7 +32,15 @@ export function PlayPage() {
   const catalog = useCatalogQuery();
   const [chosenSettings, setChosenSettings] = useState<GameSettings | null>(null);
   const [game, setGame] = useState<SingleplayerGame | null>(null);
-  const start = useMutation({ mutationFn: startGame });
+  const ensureSession = useEnsureSession();
+  const start = useMutation({
+    mutationFn: async (gameSettings: GameSettings) => {
+      // A visitor's first game makes them a guest, so the game is theirs to keep. Without a session
+      // (the sign-in failed) they play on; the game is then simply not recorded.
+      await ensureSession().catch(() => null);
+      return startGame(gameSettings);
+    },
+  });
   const answer = useMutation({ mutationFn: submitAnswer });
   // A ref, not state: two clicks in the same frame must not both get through.
   const answerInFlight = useRef(false);

@@ -1,7 +1,8 @@
 import { LobbyCode } from "@lila/shared";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "@tanstack/react-router";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { browserStorage } from "../../lib/browser-storage";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { Button, buttonClass } from "../../ui/button";
 import { Card } from "../../ui/card";
@@ -9,12 +10,10 @@ import { Heading } from "../../ui/heading";
 import { Notice } from "../../ui/notice";
 import { Skeleton } from "../../ui/skeleton";
 import { TextField } from "../../ui/text-field";
-import { browserStorage } from "../../lib/browser-storage";
+import { useCurrentUser, useEnsureSession } from "../auth";
 import { describeJoinError } from "./join-errors";
 import { joinLobby } from "./lobby.api";
 import { loadNickname, nicknameProblem, saveNickname } from "./nickname-storage";
-import { currentUserQueryKey, useCurrentUser } from "../auth";
-import { ensurePlayerSession } from "./player-session";
 
 /**
  * /join/CODE, the link players share: joins through REST and opens the lobby.
@@ -33,7 +32,7 @@ export function JoinLobbyPage() {
 
 function JoinLobby({ code }: { code: LobbyCode }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const ensureSession = useEnsureSession();
   const session = useCurrentUser();
   const [nickname, setNickname] = useState(() => loadNickname(browserStorage()));
   const [nicknameError, setNicknameError] = useState<string | null>(null);
@@ -41,7 +40,7 @@ function JoinLobby({ code }: { code: LobbyCode }) {
 
   const join = useMutation({
     mutationFn: async (name: string) => {
-      queryClient.setQueryData(currentUserQueryKey, await ensurePlayerSession(name));
+      await ensureSession(name);
       return joinLobby(code, name ? { nickname: name } : {});
     },
     onSuccess: (lobby) =>

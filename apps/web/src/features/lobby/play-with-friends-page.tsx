@@ -1,26 +1,25 @@
 import { LobbyCode, type MatchSettings } from "@lila/shared";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
+import { browserStorage } from "../../lib/browser-storage";
 import { useDocumentTitle } from "../../lib/use-document-title";
 import { Button } from "../../ui/button";
 import { Card } from "../../ui/card";
 import { ErrorPanel } from "../../ui/error-panel";
 import { Heading, PageHeader } from "../../ui/heading";
 import { TextField } from "../../ui/text-field";
+import { useCurrentUser, useEnsureSession } from "../auth";
 import { useCatalogQuery } from "../catalog";
 import { loadSavedSettings, normalizeSettings } from "../game-settings";
-import { browserStorage } from "../../lib/browser-storage";
 import { createLobby } from "./lobby.api";
 import { loadNickname, nicknameProblem, normalizeCodeInput, saveNickname } from "./nickname-storage";
-import { currentUserQueryKey, useCurrentUser } from "../auth";
-import { ensurePlayerSession } from "./player-session";
 
 /** /multiplayer: start a lobby or type a friend's code. */
 export function PlayWithFriendsPage() {
   useDocumentTitle("Play with friends");
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const ensureSession = useEnsureSession();
   const session = useCurrentUser();
   const catalog = useCatalogQuery();
   const signedInName = session.data && !session.data.isGuest ? session.data.name : "";
@@ -32,7 +31,8 @@ export function PlayWithFriendsPage() {
 
   const create = useMutation({
     mutationFn: async () => {
-      queryClient.setQueryData(currentUserQueryKey, await ensurePlayerSession(nickname));
+      // Lobbies need a session: a visitor becomes a guest named after the nickname.
+      await ensureSession(nickname);
       const preferred = loadSavedSettings(browserStorage());
       const gameSettings = catalog.data ? normalizeSettings(catalog.data.cells, preferred) : null;
       const settings: MatchSettings | undefined = gameSettings ? { ...gameSettings, speedBonus: false } : undefined;

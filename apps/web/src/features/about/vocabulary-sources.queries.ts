@@ -1,5 +1,5 @@
 import { VocabularySourcesResponse } from "@lila/shared";
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../lib/api-client";
 
 export function fetchVocabularySources(signal?: AbortSignal): Promise<VocabularySourcesResponse> {
@@ -10,9 +10,18 @@ export function fetchVocabularySources(signal?: AbortSignal): Promise<Vocabulary
   });
 }
 
+export const vocabularySourceKeys = {
+  all: ["vocabulary-sources"] as const,
+};
+
+export const vocabularySourceQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: vocabularySourceKeys.all,
+      queryFn: ({ signal }) => fetchVocabularySources(signal),
+    }),
+};
+
 export function useVocabularySourcesQuery() {
-  return useQuery({
-    queryKey: ["vocabulary-sources"],
-    queryFn: ({ signal }) => fetchVocabularySources(signal),
-  });
+  return useQuery(vocabularySourceQueries.list());
 }
