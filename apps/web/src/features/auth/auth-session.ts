@@ -1,5 +1,6 @@
 import type { CurrentUser } from "@lila/shared";
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { ApiError } from "../../lib/api-client";
 import { AuthError, signInAsGuest, signInWithEmail, signOut, signUpWithEmail } from "./auth.api";
 import { authQueries } from "./auth.queries";
@@ -41,7 +42,7 @@ export async function ensureSession(queryClient: QueryClient, guestName?: string
 
 export function useEnsureSession(): (guestName?: string) => Promise<CurrentUser> {
   const queryClient = useQueryClient();
-  return (guestName) => ensureSession(queryClient, guestName);
+  return useCallback((guestName?: string) => ensureSession(queryClient, guestName), [queryClient]);
 }
 
 export interface Credentials {

@@ -1,7 +1,7 @@
-import { ApiError } from "../../lib/api-client";
 import { Button } from "../../ui/button";
 import { ErrorPanel } from "../../ui/error-panel";
 import { Notice } from "../../ui/notice";
+import { isExpired } from "./singleplayer-machine";
 
 interface AnswerProblemProps {
   error: unknown;
@@ -10,13 +10,9 @@ interface AnswerProblemProps {
   onChangeSettings: () => void;
 }
 
-export function isExpiredSession(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404;
-}
-
 /** Sending an answer failed: an expired game offers a new one, anything else a retry. */
 export function AnswerProblem({ error, onRetry, onNewGame, onChangeSettings }: AnswerProblemProps) {
-  if (isExpiredSession(error)) {
+  if (isExpired(error)) {
     return (
       <Notice
         tone="warning"

@@ -8,17 +8,16 @@ interface SettingsFormProps {
   catalog: CatalogResponse;
   /** Already normalized against the catalog. */
   settings: GameSettings;
-  pending: boolean;
   onChange: (settings: GameSettings) => void;
   onStart: (settings: GameSettings) => void;
 }
 
 const numberFormat = new Intl.NumberFormat("en");
 
-export function SettingsForm({ catalog, settings, pending, onChange, onStart }: SettingsFormProps) {
+export function SettingsForm({ catalog, settings, onChange, onStart }: SettingsFormProps) {
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!pending) onStart(settings);
+    onStart(settings);
   }
 
   const cell = findCell(catalog.cells, settings);
@@ -29,7 +28,7 @@ export function SettingsForm({ catalog, settings, pending, onChange, onStart }: 
 
       <div className="flex flex-col gap-3 border-t border-slate-100 pt-5 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-slate-600">{cell ? `${numberFormat.format(cell.words)} words in this set` : null}</p>
-        <Button type="submit" className="w-full sm:w-auto sm:min-w-40" disabled={pending}>
+        <Button type="submit" className="w-full sm:w-auto sm:min-w-40">
           Start
         </Button>
       </div>

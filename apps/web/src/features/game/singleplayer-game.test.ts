@@ -36,7 +36,7 @@ const session: GameSessionResponse = {
 };
 const [first, second] = session.questions.map((q) => q.questionId) as [string, string];
 
-describe("quiz game", () => {
+describe("singleplayer game", () => {
   it("does not move on before the current question is answered", () => {
     const game = startSingleplayerGame(session, settings);
     expect(goToNextQuestion(game)).toBe(game);

@@ -11,7 +11,7 @@ import { Heading, PageHeader } from "../../ui/heading";
 import { TextField } from "../../ui/text-field";
 import { useCurrentUser, useEnsureSession } from "../auth";
 import { useCatalogQuery } from "../catalog";
-import { loadSavedSettings, normalizeSettings } from "../game-settings";
+import { lastPlayableSettings } from "../game-settings";
 import { createLobby } from "./lobby.api";
 import { loadNickname, nicknameProblem, normalizeCodeInput, saveNickname } from "./nickname-storage";
 
@@ -33,8 +33,7 @@ export function PlayWithFriendsPage() {
     mutationFn: async () => {
       // Lobbies need a session: a visitor becomes a guest named after the nickname.
       await ensureSession(nickname);
-      const preferred = loadSavedSettings(browserStorage());
-      const gameSettings = catalog.data ? normalizeSettings(catalog.data.cells, preferred) : null;
+      const gameSettings = catalog.data ? lastPlayableSettings(catalog.data.cells) : null;
       const settings: MatchSettings | undefined = gameSettings ? { ...gameSettings, speedBonus: false } : undefined;
       return createLobby({
         ...(nickname.trim() ? { nickname: nickname.trim() } : {}),
