@@ -31,7 +31,7 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function setUp() {
+function setUp(random: () => number = () => 0.5) {
   const sockets: FakeSocket[] = [];
   const timers: { callback: () => void; ms: number }[] = [];
   const statuses: ConnectionStatus[] = [];
@@ -46,6 +46,7 @@ function setUp() {
       sockets.push(socket);
       return socket;
     },
+    random,
     schedule: (callback, ms) => {
       timers.push({ callback, ms });
       return () => undefined;
@@ -94,14 +95,15 @@ describe("MatchSocket", () => {
   });
 
   it("reconnects with growing pauses and rejoins, then restores the match", () => {
-    const { connection, sockets, timers, statuses } = setUp();
+    // The largest random draw each time: the pauses grow to the cap.
+    const { connection, sockets, timers, statuses } = setUp(() => 0.999_999);
     connection.start();
     sockets[0]!.drop();
     timers[0]!.callback();
     sockets[1]!.drop();
     timers[1]!.callback();
     sockets[2]!.drop();
-    expect(timers.map((timer) => timer.ms)).toEqual([1_000, 2_000, 4_000]);
+    expect(timers.map((timer) => timer.ms)).toEqual([3_000, 9_000, 10_000]);
     timers[2]!.callback();
     sockets[3]!.open();
     sockets[3]!.receive({ type: "lobby:state", lobby: lobby({ status: "playing" }) });
@@ -113,7 +115,7 @@ describe("MatchSocket", () => {
     expect(statuses).toContain("reconnecting");
     // A successful connection resets the backoff.
     sockets[3]!.drop();
-    expect(timers.at(-1)!.ms).toBe(1_000);
+    expect(timers.at(-1)!.ms).toBe(3_000);
   });
 
   it("waits longer after being rate limited (4429)", () => {

@@ -28,7 +28,10 @@ export interface MatchSocketOptions {
   onMessage: (message: WsServerMessage) => void;
   onStatus: (status: ConnectionStatus) => void;
   createSocket?: (url: string) => SocketLike;
+  /** The clock: runs `callback` after `ms`, returns a cancel function. */
   schedule?: (callback: () => void, ms: number) => () => void;
+  /** [0, 1), for the jitter of the reconnect pauses. */
+  random?: () => number;
 }
 
 const OPEN = 1;
@@ -42,11 +45,12 @@ function defaultSchedule(callback: () => void, ms: number): () => void {
  * One lobby's connection to /ws. It joins the lobby on every (re)connect and,
  * once the lobby is known to be in a match, asks for the current state with
  * game:ready, so a dropped player is back on the running question.
- * Lost connections are retried with backoff (1 s, 2 s, 4 s … 10 s).
+ * Lost connections are retried after growing random pauses (reconnect-delay.ts).
  */
 export class MatchSocket {
   private socket: SocketLike | null = null;
-  private attempt = 0;
+  /** The last reconnect pause; null once connected. */
+  private lastDelay: number | null = null;
   private cancelRetry: (() => void) | null = null;
   private stopped = false;
   private lobbyId: string | null = null;
@@ -58,13 +62,14 @@ export class MatchSocket {
     this.options = {
       createSocket: (url) => new WebSocket(url) as unknown as SocketLike,
       schedule: defaultSchedule,
+      random: Math.random,
       ...options,
     };
   }
 
   start(): void {
     this.stopped = false;
-    this.connect(this.attempt === 0 ? "connecting" : "reconnecting");
+    this.connect(this.lastDelay === null ? "connecting" : "reconnecting");
   }
 
   /** Sends if connected; false when the message could not go out (the caller tells the player). */
@@ -107,7 +112,7 @@ export class MatchSocket {
     this.socket = socket;
     this.readySent = false;
     socket.onopen = () => {
-      this.attempt = 0;
+      this.lastDelay = null;
       this.options.onStatus("open");
       this.send({ type: "lobby:join", code: this.options.code });
     };
@@ -128,8 +133,8 @@ export class MatchSocket {
   private scheduleReconnect(rateLimited: boolean): void {
     if (this.stopped) return;
     this.options.onStatus("reconnecting");
-    const delay = reconnectDelay(this.attempt, rateLimited);
-    this.attempt += 1;
+    const delay = reconnectDelay(this.lastDelay, this.options.random, rateLimited);
+    this.lastDelay = delay;
     this.cancelRetry = this.options.schedule(() => {
       this.cancelRetry = null;
       if (!this.stopped) this.connect("reconnecting");

@@ -1,28 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { reconnectDelay } from "./reconnect-delay";
-import { socketUrl } from "./socket-url";
+import { seededRandom } from "../../testing/seeded-random";
+import { FIRST_RETRY_MS, MAX_RETRY_MS, RATE_LIMITED_RETRY_MS, reconnectDelay } from "./reconnect-delay";
+
+function pauses(random: () => number, count: number): number[] {
+  const result: number[] = [];
+  let previous: number | null = null;
+  for (let index = 0; index < count; index++) {
+    previous = reconnectDelay(previous, random);
+    result.push(previous);
+  }
+  return result;
+}
 
 describe("reconnectDelay", () => {
-  it("doubles from 1 s up to 10 s", () => {
-    expect([0, 1, 2, 3, 4, 5, 50].map((attempt) => reconnectDelay(attempt))).toEqual([
-      1_000, 2_000, 4_000, 8_000, 10_000, 10_000, 10_000,
-    ]);
+  it("never waits less than the first pause nor more than the cap", () => {
+    expect(pauses(() => 0, 5)).toEqual([1_000, 1_000, 1_000, 1_000, 1_000]);
+    expect(pauses(() => 0.999_999, 5)).toEqual([3_000, 9_000, 10_000, 10_000, 10_000]);
+    const random = seededRandom(7);
+    for (let client = 0; client < 200; client++) {
+      for (const pause of pauses(random, 8)) {
+        expect(pause).toBeGreaterThanOrEqual(FIRST_RETRY_MS);
+        expect(pause).toBeLessThanOrEqual(MAX_RETRY_MS);
+      }
+    }
   });
 
-  it("waits longer after a rate-limit close", () => {
-    expect(reconnectDelay(0, true)).toBe(5_000);
-    expect(reconnectDelay(4, true)).toBe(10_000);
-  });
-});
-
-describe("socketUrl", () => {
-  it("uses the page's origin when the API shares it", () => {
-    expect(socketUrl("", "http://localhost:5173")).toBe("ws://localhost:5173/ws");
-    expect(socketUrl("", "https://lila.example.com")).toBe("wss://lila.example.com/ws");
+  it("backs off: later pauses are longer on average", () => {
+    const random = seededRandom(11);
+    const runs = Array.from({ length: 500 }, () => pauses(random, 4));
+    const mean = (step: number) => runs.reduce((sum, run) => sum + run[step]!, 0) / runs.length;
+    expect(mean(0)).toBeLessThan(mean(1));
+    expect(mean(1)).toBeLessThan(mean(2));
   });
 
-  it("uses the API's origin and path when it lives elsewhere", () => {
-    expect(socketUrl("https://api.example.com", "https://lila.example.com")).toBe("wss://api.example.com/ws");
-    expect(socketUrl("http://localhost:3000/lila/", "http://x")).toBe("ws://localhost:3000/lila/ws");
+  it("spreads clients dropped at the same moment instead of bringing them back in lockstep", () => {
+    const random = seededRandom(2026);
+    const clients = 1_000;
+    const firstRetries = Array.from({ length: clients }, () => reconnectDelay(null, random));
+    // Bucketed by 100 ms over the 1–3 s window: with fixed steps all 1,000 would share one bucket.
+    const buckets = new Map<number, number>();
+    for (const pause of firstRetries) {
+      const bucket = Math.floor(pause / 100);
+      buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+    }
+    expect(buckets.size).toBeGreaterThanOrEqual(20);
+    expect(Math.max(...buckets.values())).toBeLessThan(clients / 10);
+  });
+
+  it("waits at least the rate-limit pause after a 4429 close", () => {
+    expect(reconnectDelay(null, () => 0, true)).toBe(RATE_LIMITED_RETRY_MS);
+    expect(reconnectDelay(9_000, () => 0.999_999, true)).toBe(MAX_RETRY_MS);
   });
 });

@@ -3,8 +3,18 @@ export const MAX_RETRY_MS = 10_000;
 /** After a 4429 close the server wants a pause; waiting at least this long avoids a second refusal. */
 export const RATE_LIMITED_RETRY_MS = 5_000;
 
-/** 1 s, 2 s, 4 s, 8 s, then 10 s for every further attempt (attempt counts from 0). */
-export function reconnectDelay(attempt: number, rateLimited = false): number {
-  const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, Math.min(attempt, 10)));
-  return rateLimited ? Math.max(backoff, RATE_LIMITED_RETRY_MS) : backoff;
+/**
+ * The pause before the next reconnect, with "decorrelated jitter": a random
+ * time between the first pause and three times the previous one, capped. A
+ * deploy closes every socket at the same moment; with fixed steps (1 s, 2 s,
+ * 4 s…) every client would come back in the same second, again and again.
+ * Random pauses spread them out while still backing off.
+ *
+ * `previousMs` is null for the first retry after a working connection;
+ * `random` returns a number in [0, 1), like Math.random.
+ */
+export function reconnectDelay(previousMs: number | null, random: () => number, rateLimited = false): number {
+  const ceiling = Math.min(MAX_RETRY_MS, 3 * (previousMs ?? FIRST_RETRY_MS));
+  const delay = Math.round(FIRST_RETRY_MS + random() * (ceiling - FIRST_RETRY_MS));
+  return rateLimited ? Math.max(delay, RATE_LIMITED_RETRY_MS) : delay;
 }
