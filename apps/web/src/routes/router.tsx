@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, type RouterHistory } from "@tanstack/react-router";
 import { AboutWordsPage } from "../features/about";
 import { AccountPage } from "../features/account";
 import { parseSignInSearch, SignInPage } from "../features/auth";
@@ -70,11 +70,17 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
 ]);
 
-export const router = createRouter({
-  routeTree,
-  defaultPreload: "intent",
-  scrollRestoration: true,
-});
+/** The app's router; tests pass a memory history to open the app at any path. */
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    defaultPreload: "intent",
+    scrollRestoration: true,
+    ...(history ? { history } : {}),
+  });
+}
+
+export const router = createAppRouter();
 
 declare module "@tanstack/react-router" {
   interface Register {

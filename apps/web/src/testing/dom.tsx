@@ -8,3 +8,18 @@ declare global {
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 afterEach(cleanup);
+
+/** jsdom has no matchMedia; components that follow "prefers-reduced-motion" get this answer. */
+export function stubMatchMedia(matches = false): void {
+  window.matchMedia = (query: string) =>
+    ({
+      matches,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) satisfies MediaQueryList;
+}
