@@ -23,7 +23,7 @@ export function HomePage() {
   useDocumentTitle("");
   return (
     <div className="space-y-10">
-      <section className="rounded-3xl bg-gradient-to-br from-violet-100 via-white to-sky-50 px-5 py-10 text-center shadow-sm ring-1 ring-violet-100 sm:px-10">
+      <Card as="section" surface="sky" padded={false} className="px-5 py-10 text-center sm:px-10">
         <h1 className="text-4xl font-extrabold tracking-tight text-violet-950 sm:text-5xl">
           Learn words. Beat friends.
         </h1>
@@ -41,7 +41,7 @@ export function HomePage() {
           </Link>{" "}
           — same words, same time, live scores.
         </p>
-      </section>
+      </Card>
 
       <section aria-labelledby="how-it-works">
         <Heading level={2} size="section" id="how-it-works">

@@ -73,7 +73,7 @@ export function FinalRanking({
 
   return (
     <section aria-labelledby="final-heading" className="space-y-6">
-      <div className="rounded-3xl bg-gradient-to-br from-violet-100 via-white to-amber-50 px-4 pt-8 text-center shadow-sm ring-1 ring-violet-100 sm:px-8">
+      <Card surface="amber" padded={false} className="px-4 pt-8 text-center sm:px-8">
         <Heading level={1} size="display" id="final-heading" ref={headingRef} tabIndex={-1}>
           {headline(standings, winnerIds, selfId)}
         </Heading>
@@ -83,7 +83,7 @@ export function FinalRanking({
             <PodiumStep key={place.rank} place={place} selfId={selfId} />
           ))}
         </ol>
-      </div>
+      </Card>
 
       <div>
         <Heading level={2} size="subsection">

@@ -59,9 +59,12 @@ export function WaitingRoom({
 
   return (
     <div className="space-y-6">
-      <section
+      <Card
+        as="section"
+        surface="sky"
+        padded={false}
         aria-labelledby="lobby-heading"
-        className="rounded-3xl bg-gradient-to-br from-violet-100 via-white to-sky-50 px-5 py-6 text-center shadow-sm ring-1 ring-violet-100 sm:px-8"
+        className="px-5 py-6 text-center sm:px-8"
       >
         <h1 id="lobby-heading" className="text-lg font-semibold text-slate-700">
           Lobby code
@@ -78,7 +81,7 @@ export function WaitingRoom({
         <div className="mt-4 flex justify-center">
           <CopyLinkButton link={joinLink} />
         </div>
-      </section>
+      </Card>
 
       <div className="grid gap-6 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.25fr)]">
         <PlayerList players={lobby.players} maxPlayers={lobby.maxPlayers} selfId={selfId} />
