@@ -5,6 +5,7 @@ import { Button } from "../../ui/button";
 import { Card } from "../../ui/card";
 import { ErrorPanel } from "../../ui/error-panel";
 import { PageHeader } from "../../ui/heading";
+import { Notice } from "../../ui/notice";
 import { Skeleton } from "../../ui/skeleton";
 import { startProviderSignIn } from "./auth.api";
 import { describeAuthError } from "./auth-errors";
@@ -63,9 +64,9 @@ export function SignInPage() {
                 ))}
               </ul>
               {providerProblem ? (
-                <p role="alert" className="text-sm font-medium text-red-700">
+                <Notice tone="error" role="alert" size="compact" icon={null}>
                   {providerProblem}
-                </p>
+                </Notice>
               ) : null}
               <p className="text-center text-sm text-slate-500">or with your email</p>
             </>
