@@ -1,4 +1,4 @@
-// Renders the production web-tier configs (apps/web/nginx.conf, Caddyfile) for
+// Renders the production web-tier configs (apps/web/nginx.conf, caddy/Caddyfile) for
 // a native run on loopback: no Docker, no root, no TLS. The production files are
 // the single source; this only rewrites the few host-specific lines (nginx) or
 // supplies environment placeholders (Caddy). Used by tests/deploy and start.mjs.
@@ -8,7 +8,7 @@ import path from "node:path";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const nginxConfPath = path.join(repoRoot, "apps/web/nginx.conf");
-export const caddyfilePath = path.join(repoRoot, "Caddyfile");
+export const caddyfilePath = path.join(repoRoot, "caddy/Caddyfile");
 export const entrypointScriptPath = path.join(repoRoot, "apps/web/docker-entrypoint.d/40-lila-config.sh");
 
 /** Replaces `pattern` exactly `times` times, or throws: a silent no-op would test the wrong config. */
@@ -32,22 +32,21 @@ function replaceExactly(text, pattern, replacement, times, what) {
  */
 export function renderNginxConf({ root, port, prefix, host = "127.0.0.1" }) {
   let conf = readFileSync(nginxConfPath, "utf8");
-  conf = replaceExactly(conf, /^user nginx;$/m, "# user: unchanged (native run)", 1, "`user nginx;`");
   conf = replaceExactly(
     conf,
-    /^pid \/var\/run\/nginx\.pid;$/m,
+    /^pid \/tmp\/nginx\/nginx\.pid;$/m,
     `pid ${path.join(prefix, "nginx.pid")};`,
     1,
-    "`pid /var/run/nginx.pid;`",
+    "`pid /tmp/nginx/nginx.pid;`",
   );
   conf = replaceExactly(
     conf,
-    /^(\s*)listen \[::\]:80;$/m,
-    "$1# listen [::]:80 (native run: IPv4 loopback only)",
+    /^(\s*)listen \[::\]:8080;$/m,
+    "$1# listen [::]:8080 (native run: IPv4 loopback only)",
     1,
-    "`listen [::]:80;`",
+    "`listen [::]:8080;`",
   );
-  conf = replaceExactly(conf, /^(\s*)listen 80;$/m, `$1listen ${host}:${port};`, 1, "`listen 80;`");
+  conf = replaceExactly(conf, /^(\s*)listen 8080;$/m, `$1listen ${host}:${port};`, 1, "`listen 8080;`");
   conf = replaceExactly(
     conf,
     /^(\s*)root \/usr\/share\/nginx\/html;$/m,

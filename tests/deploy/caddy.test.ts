@@ -49,7 +49,7 @@ describe.skipIf(!hasCaddy)("Caddyfile", () => {
     for (const host of ["example.com", "api.example.com", "git.example.com", "www.example.com"]) {
       expect(text).toContain(`"${host}"`);
     }
-    expect(text).toContain('"dial":"web:80"');
+    expect(text).toContain('"dial":"web:8080"');
     expect(text).toContain('"dial":"api:3000"');
     expect(text).toContain('"dial":"forgejo:3000"');
     expect(text).toContain('"format":"json"');

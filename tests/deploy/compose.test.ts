@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ const dummyEnv: Record<string, string> = {
   LILA_REGISTRY: "git.example.com/lila",
   POSTGRES_PASSWORD: "0123456789abcdef",
   BETTER_AUTH_SECRET: "0123456789abcdef0123456789abcdef",
-  FORGEJO_IMAGE: "forgejo:11",
+  FORGEJO_IMAGE: "registry.example/forgejo/forgejo:11",
   FORGEJO_SECRET_KEY: "0123456789abcdef",
 };
 
@@ -30,6 +30,9 @@ type Service = {
   networks?: string[] | Record<string, unknown>;
   volumes?: string[];
   environment?: Record<string, string>;
+  mem_limit?: string;
+  memswap_limit?: string;
+  cpus?: number;
 };
 type Compose = {
   name?: string;
@@ -98,7 +101,20 @@ describe("docker-compose.prod.yml", () => {
 
   it("has the production services and no top-level name (docker-compose v1 rejects it)", () => {
     expect(prod.name).toBeUndefined();
-    expect(names.sort()).toEqual(["api", "caddy", "database", "forgejo", "valkey", "web"]);
+    expect(names.sort()).toEqual([
+      "alertmanager",
+      "api",
+      "blackbox-exporter",
+      "caddy",
+      "database",
+      "forgejo",
+      "node-exporter",
+      "postgres-exporter",
+      "prometheus",
+      "valkey",
+      "valkey-exporter",
+      "web",
+    ]);
   });
 
   it("publishes only Caddy's 80/443 and Forgejo's SSH 2222", () => {
@@ -132,6 +148,44 @@ describe("docker-compose.prod.yml", () => {
     expect(services.api?.depends_on).toMatchObject({ database: {}, valkey: {} });
     expect(services.caddy?.depends_on).toMatchObject({ api: {}, web: {} });
     expect(edges).toBeGreaterThanOrEqual(4);
+  });
+
+  it("starts Caddy without waiting for Forgejo (a git outage must not take the site down)", () => {
+    expect(Object.keys(services.caddy?.depends_on ?? {}).sort()).toEqual(["api", "web"]);
+  });
+
+  it("limits every container's memory (without swap) and CPU, within the 4 GB VPS", () => {
+    const bytes = (value: string) => {
+      const m = /^(\d+)([kmg])$/i.exec(value);
+      expect(m, value).not.toBeNull();
+      return Number(m![1]) * { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m![2]!.toLowerCase() as "k" | "m" | "g"];
+    };
+    let total = 0;
+    for (const [name, service] of Object.entries(services)) {
+      expect(service.mem_limit, `${name} mem_limit`).toBeDefined();
+      expect(service.memswap_limit, `${name} memswap_limit (no swap)`).toBe(service.mem_limit);
+      expect(service.cpus, `${name} cpus`).toBeGreaterThan(0);
+      expect(service.cpus, `${name} cpus`).toBeLessThanOrEqual(2);
+      total += bytes(service.mem_limit!);
+    }
+    // Room left for the kernel, Docker, the runner and image builds.
+    expect(total / 1024 ** 3).toBeLessThan(3.25);
+  });
+
+  it("bind-mounts directories, never single files (a replaced file would never reach the container)", () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const volume of service.volumes ?? []) {
+        const source = volume.split(":")[0]!;
+        if (!source.startsWith("./")) continue;
+        expect(statSync(path.join(root, source)).isDirectory(), `${name}: ${volume}`).toBe(true);
+      }
+    }
+    expect(services.caddy?.volumes).toContain("./caddy:/etc/caddy:ro");
+    expect(existsSync(path.join(root, "caddy/Caddyfile"))).toBe(true);
+  });
+
+  it("names Forgejo's image in .env (a bare forgejo:11 cannot be pulled)", () => {
+    expect(services.forgejo?.image).toMatch(/^\$\{FORGEJO_IMAGE:\?/);
   });
 
   it("keeps the database in the named volume lila-db on postgres:16", () => {

@@ -39,7 +39,10 @@ describe("apps/api/Dockerfile", () => {
 
   it("has the stages deps -> dev -> builder -> runner", () => {
     expect(stages(ins)).toEqual(["${NODE_IMAGE} AS deps", "deps AS dev", "deps AS builder", "${NODE_IMAGE} AS runner"]);
-    expect(ins.find((i) => i.op === "ARG")?.args).toMatch(/^NODE_IMAGE=node:20-alpine$/);
+    // Node.js 24 LTS, an exact release (optionally pinned by digest too).
+    expect(ins.find((i) => i.op === "ARG")?.args).toMatch(
+      /^NODE_IMAGE=node:24\.\d+\.\d+-alpine(@sha256:[0-9a-f]{64})?$/,
+    );
   });
 
   it("installs production dependencies only in the runner", () => {
@@ -102,9 +105,31 @@ describe("apps/web/Dockerfile", () => {
   it("ships nginx.conf, the config.js entrypoint script, the build and a health check", () => {
     const copies = production.filter((i) => i.op === "COPY").map((i) => i.args);
     expect(copies).toContain("apps/web/nginx.conf /etc/nginx/nginx.conf");
-    expect(copies).toContain("apps/web/docker-entrypoint.d/40-lila-config.sh /docker-entrypoint.d/40-lila-config.sh");
+    expect(copies).toContain(
+      "--chmod=0755 apps/web/docker-entrypoint.d/40-lila-config.sh /docker-entrypoint.d/40-lila-config.sh",
+    );
     expect(copies).toContain("--from=builder /app/apps/web/dist /usr/share/nginx/html");
-    expect(production.find((i) => i.op === "HEALTHCHECK")?.args).toContain("/healthz");
+    expect(production.find((i) => i.op === "HEALTHCHECK")?.args).toContain("http://127.0.0.1:8080/healthz");
+  });
+
+  it("runs nginx as the nginx user from the start (no root master), on 8080", () => {
+    const users = production.filter((i) => i.op === "USER").map((i) => i.args);
+    expect(users).toEqual(["nginx"]);
+    const userAt = production.findIndex((i) => i.op === "USER");
+    expect(production.findIndex((i) => i.op === "CMD")).toBeGreaterThan(userAt);
+    expect(production.filter((i) => i.op === "EXPOSE").map((i) => i.args)).toEqual(["8080"]);
+    // The nginx user may write only its scratch directory and config.js.
+    const runs = production
+      .filter((i) => i.op === "RUN")
+      .map((i) => i.args)
+      .join("\n");
+    expect(runs).toContain("install -d -o nginx -g nginx -m 0755 /tmp/nginx");
+    expect(runs).toContain("chown nginx:nginx /usr/share/nginx/html/config.js");
+  });
+
+  it("builds on the same Node.js as the API image", () => {
+    const api = parseDockerfile("apps/api/Dockerfile").find((i) => i.op === "ARG")?.args;
+    expect(ins.find((i) => i.op === "ARG" && i.args.startsWith("NODE_IMAGE="))?.args).toBe(api);
   });
 
   it("downloads nothing architecture-specific", () => {

@@ -7,9 +7,11 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entrypointScriptPath, nginxConfPath, renderNginxConf } from "../../scripts/prod-topology/render.mjs";
 import { freePort, waitForPort } from "../../scripts/prod-topology/start.mjs";
-import { requireCommand } from "../support/external.js";
+import { hasCommand, requireCommand } from "../support/external.js";
 
 const hasNginx = requireCommand("nginx", "apt-get install nginx-light");
+// Running as another user needs root to switch to it (the machine and CI are root).
+const hasSetpriv = hasCommand("setpriv") && process.getuid?.() === 0;
 
 /** A tiny stand-in for apps/web/dist: index.html, a hashed bundle, the default config.js. */
 function fakeDist(dir: string) {
@@ -53,8 +55,7 @@ describe.skipIf(!hasNginx)("apps/web/nginx.conf", () => {
     const rendered = renderNginxConf({ root: "/srv/x", port: 1234, prefix: "/tmp/p" });
     const changed = original.split("\n").filter((line, i) => rendered.split("\n")[i] !== line);
     expect(changed.map((l) => l.trim())).toEqual([
-      "user nginx;",
-      "pid /var/run/nginx.pid;",
+      "pid /tmp/nginx/nginx.pid;",
       "error_log /dev/stderr warn;",
       "access_log /dev/stdout lila_json;",
       "client_body_temp_path /tmp/nginx/client_body;",
@@ -62,10 +63,88 @@ describe.skipIf(!hasNginx)("apps/web/nginx.conf", () => {
       "fastcgi_temp_path /tmp/nginx/fastcgi;",
       "uwsgi_temp_path /tmp/nginx/uwsgi;",
       "scgi_temp_path /tmp/nginx/scgi;",
-      "listen 80;",
-      "listen [::]:80;",
+      "listen 8080;",
+      "listen [::]:8080;",
       "root /usr/share/nginx/html;",
     ]);
+  });
+});
+
+describe("apps/web/nginx.conf runs without root", () => {
+  const conf = readFileSync(nginxConfPath, "utf8");
+  const directives = conf.split("\n").filter((line) => line.trim() && !line.trim().startsWith("#"));
+
+  it("has no `user` directive, listens above 1023 and writes only under /tmp/nginx", () => {
+    expect(directives.filter((line) => /^\s*user\s/.test(line))).toEqual([]);
+    const ports = directives.flatMap((line) =>
+      [...line.matchAll(/^\s*listen\s+(?:\[::\]:)?(\d+)/g)].map((m) => Number(m[1])),
+    );
+    expect(ports.length).toBeGreaterThan(0);
+    for (const port of ports) expect(port).toBeGreaterThanOrEqual(1024);
+    const written = directives.filter((line) => /^\s*(pid|\w+_temp_path)\s/.test(line));
+    expect(written).toHaveLength(6);
+    for (const line of written) expect(line).toMatch(/\s\/tmp\/nginx\//);
+  });
+});
+
+describe.skipIf(!hasNginx || !hasSetpriv)("apps/web/nginx.conf served by an unprivileged user", () => {
+  it("starts and serves as `nobody` (no root master), on a port above 1023", async () => {
+    const prefix = newScratch();
+    let child: ChildProcess | undefined;
+    try {
+      const root = path.join(prefix, "html");
+      fakeDist(root);
+      mkdirSync(path.join(prefix, "tmp"));
+      const port = await freePort();
+      writeFileSync(path.join(prefix, "nginx.conf"), renderNginxConf({ root, port, prefix }));
+      spawnSync("chown", ["-R", "nobody", prefix]);
+      // setpriv drops every privilege before exec, as USER nginx does in the image.
+      child = spawn(
+        "setpriv",
+        [
+          "--reuid=nobody",
+          "--regid=nogroup",
+          "--clear-groups",
+          "nginx",
+          "-p",
+          prefix,
+          "-c",
+          path.join(prefix, "nginx.conf"),
+          "-g",
+          "daemon off;",
+        ],
+        { stdio: ["ignore", "ignore", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      await waitForPort(port, { child }).catch((error: unknown) => {
+        throw new Error(`${String(error)}\n${stderr}${readFileSync(path.join(prefix, "error.log"), "utf8")}`);
+      });
+      const owners = spawnSync("ps", ["-o", "user=", "--ppid", String(child.pid), "-p", String(child.pid)], {
+        encoding: "utf8",
+      }).stdout;
+      expect(
+        owners
+          .trim()
+          .split(/\s+/)
+          .every((user) => user === "nobody"),
+        owners,
+      ).toBe(true);
+      const health = await new Promise<number>((resolve, reject) => {
+        http
+          .get({ host: "127.0.0.1", port, path: "/healthz" }, (res) => resolve(res.statusCode ?? 0))
+          .on("error", reject);
+      });
+      expect(health).toBe(200);
+    } finally {
+      if (child && child.exitCode === null) {
+        await new Promise((resolve) => {
+          child!.once("exit", resolve);
+          child!.kill("SIGTERM");
+        });
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    }
   });
 });
 

@@ -48,8 +48,8 @@ if [ ! -d "$root" ]; then
     exit 1
 fi
 
-tmp="$root/.config.js.$$"
-printf 'window.__LILA_CONFIG__ = { apiUrl: "%s" };\n' "$api_url" > "$tmp"
-chmod 0644 "$tmp"
-mv "$tmp" "$root/config.js"
+# Rewritten in place: the container runs as the nginx user, which owns config.js
+# but not the web root (so no temporary file next to it). This runs before nginx
+# starts, so no reader ever sees a half-written file.
+printf 'window.__LILA_CONFIG__ = { apiUrl: "%s" };\n' "$api_url" > "$root/config.js"
 echo "$me: wrote $root/config.js (apiUrl: $api_url)"

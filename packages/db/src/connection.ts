@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+// PGlite is type-only here and loaded on demand: it is an optional dependency that
+// the production API image leaves out (about 27 MB it never uses with DATABASE_URL).
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { lockDataDirectory } from "./pglite-lock.js";
 import * as schema from "./schema/index.js";
@@ -61,20 +62,34 @@ function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
   };
 }
 
+/** The embedded database's module, or a clear error where it is not installed. */
+async function loadPglite(): Promise<typeof import("@electric-sql/pglite")> {
+  try {
+    return await import("@electric-sql/pglite");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new Error(
+      "The embedded database (PGlite) is not installed here (the production image leaves it out): set DATABASE_URL",
+    );
+  }
+}
+
 async function openPgliteDirectory(dataDir: string): Promise<DatabaseHandle> {
+  const { PGlite } = await loadPglite();
   const directory = path.resolve(dataDir);
   mkdirSync(directory, { recursive: true });
   const release = await lockDataDirectory(directory);
   try {
     const client = await PGlite.create({ dataDir: directory });
-    return wrapPglite(client, release);
+    return await wrapPglite(client, release);
   } catch (error) {
     await release();
     throw error;
   }
 }
 
-function wrapPglite(client: PGlite, release: () => Promise<void>): DatabaseHandle {
+async function wrapPglite(client: PGlite, release: () => Promise<void>): Promise<DatabaseHandle> {
+  const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
   const db = drizzlePglite({ client, schema });
   // PGlite is a single session, and a session may take its own advisory lock
   // twice; so callers in this process queue here instead.
