@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -51,6 +52,18 @@ function dumpName(day: number, hour = 3) {
 function fakeDump(dir: string, name: string) {
   writeFileSync(path.join(dir, name), gzipSync("-- PostgreSQL database dump complete\n"));
 }
+/** The name of a dump taken `hoursAgo` hours before now. */
+function dumpNameAgo(hoursAgo: number) {
+  const d = new Date(Math.floor(Date.now() / 1000) * 1000 - hoursAgo * 3_600_000);
+  return `lila-${d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "")}.sql.gz`;
+}
+const datedDumps = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /^lila-\d{8}T\d{6}Z\.sql\.gz$/.test(f))
+    .sort();
 
 describe("backup.sh retention", () => {
   it("keeps exactly the 7 newest dumps", () => {
@@ -86,6 +99,50 @@ describe("backup.sh retention", () => {
     ).toEqual([dumpName(2), dumpName(3)]);
   });
 
+  it("keeps a week by age however many runs there were, and the newest 7 by count", () => {
+    const dir = scratch();
+    // Seven manual runs this morning, one daily dump for each of the last 6 days, and
+    // five dumps from 8 to 12 days ago.
+    const today = [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6].map(dumpNameAgo);
+    const week = [24, 48, 72, 96, 120, 144].map((h) => dumpNameAgo(h + 3));
+    const old = [8, 9, 10, 11, 12].map((d) => dumpNameAgo(d * 24 + 3));
+    for (const name of [...today, ...week, ...old]) fakeDump(dir, name);
+
+    const result = run(backupSh, ["--prune-only"], { BACKUP_DIR: dir });
+    expect(result.status, result.stderr).toBe(0);
+    // The whole week stays (13 dumps); the older ones go, being beyond the newest 7 too.
+    expect(datedDumps(dir)).toEqual([...today, ...week].sort());
+  });
+
+  it("keeps the newest BACKUP_KEEP dumps even when all are older than BACKUP_KEEP_DAYS", () => {
+    const dir = scratch();
+    const names = [30, 31, 32, 33, 34, 35].map((d) => dumpNameAgo(d * 24));
+    for (const name of names) fakeDump(dir, name);
+    const result = run(backupSh, ["--prune-only"], { BACKUP_DIR: dir, BACKUP_KEEP: "2", BACKUP_KEEP_DAYS: "7" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(datedDumps(dir)).toEqual([names[1]!, names[0]!].sort());
+  });
+
+  it("honours BACKUP_KEEP_DAYS", () => {
+    const dir = scratch();
+    const names = [1, 2, 3, 4, 5].map((d) => dumpNameAgo(d * 24 - 1));
+    for (const name of names) fakeDump(dir, name);
+    const result = run(backupSh, ["--prune-only"], { BACKUP_DIR: dir, BACKUP_KEEP: "1", BACKUP_KEEP_DAYS: "3" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(datedDumps(dir)).toEqual(names.slice(0, 3).sort());
+  });
+
+  it("rejects a nonsensical BACKUP_KEEP_DAYS", () => {
+    for (const days of ["0", "-1", "week"]) {
+      const dir = scratch();
+      fakeDump(dir, dumpName(0));
+      const result = run(backupSh, ["--prune-only"], { BACKUP_DIR: dir, BACKUP_KEEP_DAYS: days });
+      expect(result.status, days).not.toBe(0);
+      expect(result.stderr).toContain("BACKUP_KEEP_DAYS");
+      expect(readdirSync(dir)).toContain(dumpName(0));
+    }
+  });
+
   it("rejects a nonsensical BACKUP_KEEP", () => {
     for (const keep of ["0", "-1", "seven", ""]) {
       const dir = scratch();
@@ -116,6 +173,26 @@ describe("backup.sh retention", () => {
     result = run(backupSh, ["--prune-only"], { BACKUP_ENV_FILE: envFile, BACKUP_KEEP: "1" });
     expect(result.status).toBe(0);
     expect(readdirSync(dir).filter((f) => f.endsWith(".sql.gz"))).toEqual([dumpName(4)]);
+  });
+
+  it("reads .env lines with inline comments, quotes and export as docker compose does", () => {
+    const dir = scratch();
+    for (let day = 0; day < 5; day++) fakeDump(dir, dumpName(day));
+    const envFile = path.join(scratch(), ".env");
+    writeFileSync(
+      envFile,
+      [
+        "# production settings",
+        `BACKUP_DIR=${dir}             # where the dumps go`,
+        "export BACKUP_KEEP=2 # two",
+        'BACKUP_KEEP_DAYS="1" # one day',
+        "BACKUP_S3_BUCKET=               # empty = no offsite copy",
+        "",
+      ].join("\n"),
+    );
+    const result = run(backupSh, ["--prune-only"], { BACKUP_ENV_FILE: envFile });
+    expect(result.status, result.stderr).toBe(0);
+    expect(datedDumps(dir)).toEqual([dumpName(3), dumpName(4)]);
   });
 
   it("fails clearly without a database to dump", () => {
@@ -193,6 +270,41 @@ describe("backup.sh dump and offsite copy (stub pg_dump and aws)", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".sql.gz"))).toHaveLength(1);
   });
 
+  it("records the verified dump for the node exporter's textfile collector", () => {
+    const dir = scratch();
+    const metrics = path.join(scratch(), "textfile");
+    const { env } = stubs();
+    const before = Math.floor(Date.now() / 1000);
+    const result = run(backupSh, [], {
+      ...env,
+      BACKUP_DIR: dir,
+      DATABASE_URL: "postgres://x/y",
+      BACKUP_METRICS_DIR: metrics,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(metrics)).toEqual(["lila_backup.prom"]);
+    const text = readFileSync(path.join(metrics, "lila_backup.prom"), "utf8");
+    const value = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, "m").exec(text)?.[1]);
+    expect(value("lila_backup_last_success_timestamp_seconds")).toBeGreaterThanOrEqual(before);
+    expect(value("lila_backup_last_success_timestamp_seconds")).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
+    const dump = readdirSync(dir).find((f) => f.endsWith(".sql.gz"))!;
+    expect(value("lila_backup_last_size_bytes")).toBe(statSync(path.join(dir, dump)).size);
+    expect(text).toContain("# TYPE lila_backup_last_success_timestamp_seconds gauge");
+  });
+
+  it("records nothing when the dump is incomplete", () => {
+    const metrics = path.join(scratch(), "textfile");
+    const { env } = stubs({ dumpIncomplete: true });
+    const result = run(backupSh, [], {
+      ...env,
+      BACKUP_DIR: scratch(),
+      DATABASE_URL: "postgres://x/y",
+      BACKUP_METRICS_DIR: metrics,
+    });
+    expect(result.status).not.toBe(0);
+    expect(existsSync(path.join(metrics, "lila_backup.prom"))).toBe(false);
+  });
+
   it("rejects a truncated dump and keeps the older backups", () => {
     const dir = scratch();
     fakeDump(dir, dumpName(0));
@@ -201,6 +313,71 @@ describe("backup.sh dump and offsite copy (stub pg_dump and aws)", () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain("incomplete");
     expect(readdirSync(dir).filter((f) => !f.startsWith(".backup.lock"))).toEqual([dumpName(0)]);
+  });
+});
+
+describe("backup.sh in compose mode with the Forgejo dump (stub docker)", () => {
+  /** A `docker` that answers `compose exec` for the database (a dump) and forgejo (a tar.gz, or garbage). */
+  function dockerStub(forgejoOutput: "tar" | "garbage") {
+    const bin = scratch();
+    const log = path.join(bin, "docker.log");
+    const tarball = path.join(bin, "forgejo.tar.gz");
+    const content = scratch();
+    writeFileSync(path.join(content, "forgejo-db.sql"), "-- forgejo\n");
+    spawnSync("tar", ["-czf", tarball, "-C", content, "forgejo-db.sql"]);
+    writeFileSync(
+      path.join(bin, "docker"),
+      `#!/bin/sh
+echo "docker $*" >> "${log}"
+case "$*" in
+  *"exec -T database"*) printf 'CREATE TABLE t (id int);\n-- PostgreSQL database dump complete\n' ;;
+  *"exec -T -u git forgejo forgejo dump"*) ${forgejoOutput === "tar" ? `cat "${tarball}"` : "echo not-a-tarball"} ;;
+  *) exit 2 ;;
+esac
+`,
+    );
+    chmodSync(path.join(bin, "docker"), 0o755);
+    return { env: { PATH: `${bin}:${process.env.PATH}` }, calls: () => readFileSync(log, "utf8") };
+  }
+
+  it("dumps the database in its container and Forgejo with `forgejo dump`, both kept and pruned", () => {
+    const dir = scratch();
+    for (const d of [20, 21]) writeFileSync(path.join(dir, `forgejo-20260101T0${d - 20}0000Z.tar.gz`), "old");
+    const { env, calls } = dockerStub("tar");
+    const result = run(backupSh, [], {
+      ...env,
+      BACKUP_DIR: dir,
+      BACKUP_COMPOSE_FILE: "/opt/lila/docker-compose.prod.yml",
+      BACKUP_FORGEJO: "1",
+      BACKUP_KEEP: "1",
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(calls()).toContain("docker compose -f /opt/lila/docker-compose.prod.yml exec -T database sh -c");
+    expect(calls()).toContain(
+      "docker compose -f /opt/lila/docker-compose.prod.yml exec -T -u git forgejo forgejo dump --config /data/gitea/conf/app.ini --type tar.gz --tempdir /tmp --file -",
+    );
+    const forgejo = readdirSync(dir).filter((f) => f.startsWith("forgejo-"));
+    // The two old ones are beyond the newest 1 and older than 7 days: pruned.
+    expect(forgejo).toHaveLength(1);
+    expect(forgejo[0]).toMatch(/^forgejo-\d{8}T\d{6}Z\.tar\.gz$/);
+    expect(spawnSync("tar", ["-tzf", path.join(dir, forgejo[0]!)], { encoding: "utf8" }).stdout).toContain(
+      "forgejo-db.sql",
+    );
+    expect(datedDumps(dir)).toHaveLength(1);
+  });
+
+  it("fails when the Forgejo dump is not a readable archive", () => {
+    const dir = scratch();
+    const { env } = dockerStub("garbage");
+    const result = run(backupSh, [], {
+      ...env,
+      BACKUP_DIR: dir,
+      BACKUP_COMPOSE_FILE: "/opt/lila/docker-compose.prod.yml",
+      BACKUP_FORGEJO: "1",
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("Forgejo dump is not a readable tar.gz");
+    expect(readdirSync(dir).filter((f) => f.startsWith("forgejo-") || f.endsWith(".partial"))).toEqual([]);
   });
 });
 
