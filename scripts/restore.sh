@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Restores a backup written by scripts/backup.sh into a database, which is dropped
-# and created afresh (all its current data is lost).
+# Restores a backup written by scripts/backup.sh into a database, replacing its
+# contents. The dump is loaded into a scratch database first and swapped in only
+# once it loaded completely: a damaged dump leaves the old database untouched.
 #
 # Usage: scripts/restore.sh [--yes] BACKUP_FILE [TARGET_DB]
 #   BACKUP_FILE  lila-YYYYMMDDTHHMMSSZ.sql.gz
-#   TARGET_DB    database to (re)create; default: the database of DATABASE_URL,
-#                or lila in compose mode. A restore drill uses a scratch name
-#                (e.g. lila_restore_drill) and leaves the live database alone.
+#   TARGET_DB    database to replace (created if missing); default: the database of
+#                DATABASE_URL, or lila in compose mode. A restore drill uses a
+#                scratch name (e.g. lila_restore_drill) and leaves the live one alone.
 #   --yes        do not ask for confirmation (scripts, tests)
 #
 # Where (first that is set, as in backup.sh):
@@ -15,7 +16,15 @@
 #                        `postgres` database of the same server.
 #   BACKUP_COMPOSE_FILE  psql inside the `database` service of that compose file.
 #                        Restoring over the live `lila` database stops the api
-#                        service first and starts it again afterwards.
+#                        service first and starts it again only after a restore that
+#                        succeeded. After a failure the api stays stopped (an API on
+#                        an empty or half-restored database would seed it and accept
+#                        sign-ups): fix the cause, then restore again or
+#                        `docker compose start api` to go back to the old data.
+#
+# Steps: check the file (gzip and the dump's completion marker) -> load it into
+# <target>_restoring in one transaction -> rename <target> to <target>_replaced and
+# <target>_restoring to <target> -> drop <target>_replaced.
 set -euo pipefail
 
 me=$(basename "$0")
@@ -33,7 +42,6 @@ if [ $# -lt 1 ] || [ $# -gt 2 ]; then
 fi
 file=$1
 [ -r "$file" ] || die "cannot read $file"
-gzip -t "$file" || die "$file is not a valid gzip file"
 
 # postgres://user:pass@host:port/db?params -> the same URL naming another database.
 url_with_db() {
@@ -60,9 +68,19 @@ else
 fi
 
 case "$target" in
-    ''|*[!a-z0-9_]*) die "target database name must match [a-z0-9_]+ (got '$target')" ;;
-    postgres|template0|template1) die "refusing to restore over the '$target' database" ;;
+    '' | *[!a-z0-9_]*) die "target database name must match [a-z0-9_]+ (got '$target')" ;;
+    postgres | template0 | template1) die "refusing to restore over the '$target' database" ;;
 esac
+# PostgreSQL names are at most 63 bytes; the scratch names add 10.
+[ "${#target}" -le 53 ] || die "target database name is too long (at most 53 characters)"
+scratch="${target}_restoring"
+replaced="${target}_replaced"
+
+# Before touching anything: a readable gzip of a dump that pg_dump finished.
+gzip -t "$file" || die "$file is not a valid gzip file"
+if ! gzip -dc "$file" | tail -n 5 | grep -q "PostgreSQL database dump complete"; then
+    die "$file is incomplete (no 'PostgreSQL database dump complete' marker): refusing to restore it"
+fi
 
 # psql against database $1, the rest of the arguments passed on.
 run_psql() {
@@ -76,34 +94,72 @@ run_psql() {
             sh -c 'exec psql --no-psqlrc -v ON_ERROR_STOP=1 -q -U "$POSTGRES_USER" --dbname="$0" "$@"' "$db" "$@"
     fi
 }
+maintenance() {
+    run_psql postgres -c "SET client_min_messages = warning" "$@"
+}
+exists() {
+    [ "$(run_psql postgres -Atc "SELECT count(*) FROM pg_database WHERE datname = '$1'")" = 1 ]
+}
 
 if [ "$assume_yes" -ne 1 ]; then
-    printf 'This DROPS database "%s" and restores it from %s.\nType the database name to continue: ' "$target" "$file" >&2
+    printf 'This REPLACES database "%s" with the contents of %s.\nType the database name to continue: ' "$target" "$file" >&2
     read -r answer
     [ "$answer" = "$target" ] || die "aborted"
 fi
 
 stopped_api=0
+restored=0
+finish() {
+    # Only a database that was swapped in completely gets the API back.
+    if [ "$stopped_api" -eq 1 ]; then
+        if [ "$restored" -eq 1 ]; then
+            log "starting the api service"
+            docker compose -f "$BACKUP_COMPOSE_FILE" start api
+        else
+            log "the restore failed: the api service stays stopped; '$target' still holds the old data." \
+                "Fix the cause and restore again, or 'docker compose start api' to serve the old data." >&2
+        fi
+    fi
+}
+trap finish EXIT
+
 if [ "$mode" = compose ] && [ "$target" = lila ]; then
     log "stopping the api service"
     docker compose -f "$BACKUP_COMPOSE_FILE" stop api
     stopped_api=1
 fi
-restart_api() {
-    if [ "$stopped_api" -eq 1 ]; then
-        log "starting the api service"
-        docker compose -f "$BACKUP_COMPOSE_FILE" start api
+
+log "loading $file into the scratch database $scratch"
+maintenance -c "DROP DATABASE IF EXISTS \"$scratch\" WITH (FORCE)" -c "CREATE DATABASE \"$scratch\""
+# One transaction: the scratch database holds the whole dump or nothing.
+if ! gzip -dc "$file" | run_psql "$scratch" --single-transaction --output=/dev/null -f -; then
+    maintenance -c "DROP DATABASE IF EXISTS \"$scratch\" WITH (FORCE)" || true
+    die "loading $file failed; '$target' is unchanged"
+fi
+
+log "swapping $scratch in as $target"
+maintenance -c "DROP DATABASE IF EXISTS \"$replaced\" WITH (FORCE)"
+if exists "$target"; then
+    # Renaming needs the database free of sessions (the api is stopped in compose
+    # mode): no new ones, then end the others.
+    maintenance -c "ALTER DATABASE \"$target\" ALLOW_CONNECTIONS false" \
+        -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$target' AND pid <> pg_backend_pid()" \
+        --output=/dev/null
+    if ! maintenance -c "ALTER DATABASE \"$target\" RENAME TO \"$replaced\""; then
+        maintenance -c "ALTER DATABASE \"$target\" ALLOW_CONNECTIONS true" || true
+        maintenance -c "DROP DATABASE IF EXISTS \"$scratch\" WITH (FORCE)" || true
+        die "could not move '$target' aside; it is unchanged"
     fi
-}
-trap restart_api EXIT
-
-log "recreating database $target"
-run_psql postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS \"$target\" WITH (FORCE)" \
-    -c "CREATE DATABASE \"$target\""
-
-log "restoring $file"
-# One transaction: a restore either completes or leaves an empty database.
-gzip -dc "$file" | run_psql "$target" --single-transaction --output=/dev/null -f -
+fi
+if ! maintenance -c "ALTER DATABASE \"$scratch\" RENAME TO \"$target\""; then
+    # Put the old database back under its name.
+    if exists "$replaced"; then
+        maintenance -c "ALTER DATABASE \"$replaced\" RENAME TO \"$target\"" \
+            -c "ALTER DATABASE \"$target\" ALLOW_CONNECTIONS true" || true
+    fi
+    die "could not rename $scratch to $target; '$target' is unchanged and $scratch holds the restored data"
+fi
+restored=1
+maintenance -c "DROP DATABASE IF EXISTS \"$replaced\" WITH (FORCE)"
 
 log "restored $file into $target"

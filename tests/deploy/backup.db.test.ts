@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listGamesOfUser, openDatabase, runMigrations, seedVocabulary, type DatabaseHandle } from "@lila/db";
 import { startTestServer } from "../../apps/api/test/support/test-server.js";
@@ -206,6 +207,47 @@ describe.skipIf(!available)("backup.sh / restore.sh round trip of the app's data
     expect(after["public.users"]).toBe(before["public.users"]);
   }, 120_000);
 
+  /** A copy of the dump, changed by `edit` (on the SQL text), gzipped again. */
+  function editedDump(edit: (sql: string) => string): string {
+    const dump = readdirSync(backupDir).find((f) => /^lila-.*\.sql\.gz$/.test(f))!;
+    const sql = gunzipSync(readFileSync(path.join(backupDir, dump))).toString("utf8");
+    const file = path.join(backupDir, `edited-${Math.random().toString(36).slice(2)}.gz`);
+    writeFileSync(file, gzipSync(edit(sql)));
+    return file;
+  }
+  const restore = (file: string) =>
+    spawnSync("bash", [path.join(root, "scripts/restore.sh"), "--yes", file], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", HOME: backupDir, DATABASE_URL: dbUrl },
+    });
+  const scratchDatabases = () =>
+    psql(adminUrl, `select datname from pg_database where datname like '${dbName}\\_%' order by 1`);
+
+  it("refuses a truncated dump (valid gzip, no completion marker) and leaves the database intact", () => {
+    const before = fingerprint(dbUrl);
+    const truncated = editedDump((sql) => sql.slice(0, Math.floor(sql.length / 2)));
+    const result = restore(truncated);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("incomplete");
+    expect(fingerprint(dbUrl)).toEqual(before);
+    expect(scratchDatabases()).toBe("");
+  });
+
+  it("leaves the database intact when a complete-looking dump fails to load", () => {
+    const before = fingerprint(dbUrl);
+    // The marker is there, but a row half-way through cannot be loaded.
+    const broken = editedDump((sql) => {
+      const at = sql.indexOf("\n\\.\n", Math.floor(sql.length / 2));
+      expect(at).toBeGreaterThan(0);
+      return `${sql.slice(0, at)}\nnot\ta\tvalid\trow${sql.slice(at)}`;
+    });
+    const result = restore(broken);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("is unchanged");
+    expect(fingerprint(dbUrl)).toEqual(before);
+    expect(scratchDatabases()).toBe("");
+  });
+
   it("restores over an existing database, replacing its contents", () => {
     const dump = readdirSync(backupDir).find((f) => f.endsWith(".sql.gz"))!;
     psql(dbUrl, "delete from lobby_players; create table junk (x int)");
@@ -218,5 +260,6 @@ describe.skipIf(!available)("backup.sh / restore.sh round trip of the app's data
     expect(after["public.junk"]).toBeUndefined();
     expect(rowCount(after["public.lobby_players"])).toBe(2);
     expect(after["public.games"]).toMatch(/^1 /);
+    expect(scratchDatabases()).toBe("");
   });
 });

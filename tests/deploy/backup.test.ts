@@ -459,6 +459,61 @@ describe("restore.sh arguments", () => {
     expect(result.stderr).toContain("refusing");
   });
 
+  /** A `docker` whose database answers the restore's queries; loading the dump fails when asked. */
+  function composeStub(loadFails: boolean) {
+    const bin = scratch();
+    const log = path.join(bin, "docker.log");
+    writeFileSync(
+      path.join(bin, "docker"),
+      `#!/bin/sh
+echo "docker $*" >> "${log}"
+case "$*" in
+  *"--single-transaction"*) cat > /dev/null; ${loadFails ? "echo 'ERROR: invalid input' >&2; exit 3" : "exit 0"} ;;
+  *"SELECT count(*) FROM pg_database"*) echo 1 ;;
+esac
+exit 0
+`,
+    );
+    chmodSync(path.join(bin, "docker"), 0o755);
+    return { env: { PATH: `${bin}:${process.env.PATH}` }, calls: () => readFileSync(log, "utf8") };
+  }
+
+  it("stops the api for a restore of the live database and starts it only after a restore that succeeded", () => {
+    const dir = scratch();
+    fakeDump(dir, dumpName(0));
+    const ok = composeStub(false);
+    let result = run(restoreSh, ["--yes", path.join(dir, dumpName(0))], {
+      ...ok.env,
+      BACKUP_COMPOSE_FILE: "/opt/lila/docker-compose.prod.yml",
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(ok.calls()).toMatch(/compose -f \/opt\/lila\/docker-compose\.prod\.yml stop api\n[\s\S]*start api\n$/);
+    // Loaded into lila_restoring, then swapped in by renaming.
+    expect(ok.calls()).toContain('ALTER DATABASE "lila_restoring" RENAME TO "lila"');
+
+    const failing = composeStub(true);
+    result = run(restoreSh, ["--yes", path.join(dir, dumpName(0))], {
+      ...failing.env,
+      BACKUP_COMPOSE_FILE: "/opt/lila/docker-compose.prod.yml",
+    });
+    expect(result.status).not.toBe(0);
+    expect(failing.calls()).toContain("stop api");
+    expect(failing.calls()).not.toContain("start api");
+    expect(failing.calls()).not.toContain('RENAME TO "lila"');
+    expect(result.stderr).toContain("the api service stays stopped");
+  });
+
+  it("refuses a dump without the completion marker before touching anything", () => {
+    const dir = scratch();
+    const file = path.join(dir, dumpName(0));
+    writeFileSync(file, gzipSync("CREATE TABLE t (id int);\nCOPY t (id) FROM stdin;\n1\n"));
+    const stub = composeStub(false);
+    const result = run(restoreSh, ["--yes", file], { ...stub.env, BACKUP_COMPOSE_FILE: "/x.yml" });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("incomplete");
+    expect(existsSync(path.join(stub.env.PATH.split(":")[0]!, "docker.log"))).toBe(false);
+  });
+
   it("asks for the database name unless --yes is given", () => {
     const dir = scratch();
     fakeDump(dir, dumpName(0));
