@@ -30,4 +30,43 @@ describe("parseConfig", () => {
       for (const name of ["PORT", "DATABASE_URL", "CORS_ORIGIN", "NODE_ENV"]) expect(problems).toContain(name);
     }
   });
+
+  describe("in production", () => {
+    const production = {
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: "4f1c0d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e",
+      DATABASE_URL: "postgres://lila:9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e@database:5432/lila",
+    };
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return [];
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).problems;
+      }
+    };
+
+    it("accepts generated secrets", () => {
+      expect(problemsOf(production)).toEqual([]);
+    });
+
+    it("refuses the development secrets published in .env.example, naming the variable", () => {
+      expect(problemsOf({ ...production, BETTER_AUTH_SECRET: "dev-only-secret-change-me-0123456789abcdef" })).toEqual([
+        expect.stringMatching(/^BETTER_AUTH_SECRET: is a published development value/),
+      ]);
+      expect(problemsOf({ ...production, DATABASE_URL: "postgres://lila:lila@database:5432/lila" })).toEqual([
+        expect.stringMatching(/^DATABASE_URL: uses a published development password.*POSTGRES_PASSWORD/),
+      ]);
+    });
+
+    it("leaves development alone", () => {
+      expect(
+        problemsOf({
+          BETTER_AUTH_SECRET: "dev-only-secret-change-me-0123456789abcdef",
+          DATABASE_URL: "postgres://lila:lila@localhost:5432/lila",
+        }),
+      ).toEqual([]);
+    });
+  });
 });

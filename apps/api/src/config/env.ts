@@ -54,11 +54,24 @@ const EnvSchema = z.object({
   AUTH_SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
+/**
+ * Secrets that were ever published as development values (.env.example, docker-compose.yml).
+ * Production refuses them: anyone who read the repository knows them.
+ */
+const DEVELOPMENT_SECRETS = new Set(["dev-only-secret-change-me-0123456789abcdef", "lila"]);
+const isDevelopmentSecret = (value: string) =>
+  DEVELOPMENT_SECRETS.has(value) || value.startsWith("dev-only") || value.includes("change-me");
+
 /** Rules across variables (EnvSchema checks each one alone): accounts, see features/auth. */
 function checkAuthVariables(env: z.infer<typeof EnvSchema>, context: z.RefinementCtx): void {
   const problem = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
   if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET)
     problem("BETTER_AUTH_SECRET", "is required in production (openssl rand -hex 32)");
+  if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET && isDevelopmentSecret(env.BETTER_AUTH_SECRET))
+    problem("BETTER_AUTH_SECRET", "is a published development value, refused in production (openssl rand -hex 32)");
+  const databasePassword = env.DATABASE_URL ? decodeURIComponent(new URL(env.DATABASE_URL).password) : "";
+  if (env.NODE_ENV === "production" && databasePassword && isDevelopmentSecret(databasePassword))
+    problem("DATABASE_URL", "uses a published development password, refused in production (POSTGRES_PASSWORD)");
   for (const provider of ["GOOGLE", "GITHUB", "AUTH_TEST_OIDC"] as const) {
     const id = env[`${provider}_CLIENT_ID`];
     const secret = env[`${provider}_CLIENT_SECRET`];
