@@ -124,24 +124,72 @@ describe("deploy.yml pipeline", () => {
     expect(jobs.test?.steps.find((s) => s.run)?.env?.CI).toBe("true");
   });
 
-  it("builds the API (target runner) and web (target production) images, tagged sha and latest, and pushes them", () => {
+  it("builds the API (target runner) and web (target production) images and pushes them under the commit sha only", () => {
     const run = allRuns(jobs.build!);
     expect(run).toMatch(/-f apps\/api\/Dockerfile --target runner/);
     expect(run).toMatch(/-f apps\/web\/Dockerfile --target production/);
-    expect(run).toContain('-t "$REGISTRY/lila-api:$TAG" -t "$REGISTRY/lila-api:latest"');
-    expect(run).toContain('-t "$REGISTRY/lila-web:$TAG" -t "$REGISTRY/lila-web:latest"');
+    expect(run).toContain('-t "$REGISTRY/lila-api:$TAG" .');
+    expect(run).toContain('-t "$REGISTRY/lila-web:$TAG" .');
     expect(run).toContain('docker push "$REGISTRY/$image:$TAG"');
-    expect(run).toContain('docker push "$REGISTRY/$image:latest"');
+    expect(run).not.toContain(":latest");
     expect(workflowText).toContain("TAG: ${{ github.sha }}");
   });
 
-  it("deploys over SSH: pull, up with health checks, rollback to the previous tag", () => {
+  it("moves latest only after the deploy step proved the release healthy", () => {
+    const steps = jobs.deploy!.steps;
+    const deployAt = steps.findIndex((s) => s.run?.includes("scripts/deploy.sh"));
+    const latestAt = steps.findIndex((s) => s.run?.includes(":latest"));
+    expect(deployAt).toBeGreaterThan(-1);
+    expect(latestAt).toBeGreaterThan(deployAt);
+    expect(steps[latestAt]!.if).toBeUndefined(); // not `always()`: a failed deploy stops before it
+    expect(steps[latestAt]!.run).toContain('docker tag "$REGISTRY/$image:$TAG" "$REGISTRY/$image:latest"');
+    expect(steps.filter((s) => s.run?.includes(":latest"))).toHaveLength(1);
+  });
+
+  it("deploys over SSH with scripts/deploy.sh, from the release's own copy of the stack files", () => {
     const run = allRuns(jobs.deploy!);
-    expect(run).toMatch(/ssh .*"deploy@\$DEPLOY_HOST" bash -s -- "\$TAG"/s);
-    expect(run).toContain("compose pull api web");
-    expect(run).toMatch(/compose up -d --no-deps --wait --wait-timeout \d+/);
-    expect(run).toContain("LILA_TAG=$previous compose up -d");
-    expect(run).toMatch(/exit 1\n\s*fi/);
+    expect(run).toContain('release="/opt/lila/releases/$TAG"');
+    expect(run).toContain("docker-compose.prod.yml caddy monitoring scripts");
+    expect(run).toMatch(/ssh .*"deploy@\$DEPLOY_HOST" bash "\$release\/scripts\/deploy\.sh" "\$TAG"/);
     expect(run).toContain("StrictHostKeyChecking=yes");
+  });
+
+  it("checks out with plain git on the host runner (no Node.js there for actions/checkout)", () => {
+    for (const [name, job] of Object.entries(jobs)) {
+      if (job["runs-on"] !== "lila-host") continue;
+      expect(
+        job.steps.filter((s) => s.uses),
+        name,
+      ).toEqual([]);
+      const checkout = job.steps[0]!;
+      expect(checkout.run, name).toContain('git fetch -q --depth 1 "$REPOSITORY_URL" "$GITHUB_SHA"');
+      expect(checkout.run, name).not.toContain("$CHECKOUT_TOKEN@");
+      expect(checkout.env?.CHECKOUT_TOKEN, name).toBe("${{ secrets.GITHUB_TOKEN }}");
+    }
+    expect(jobs.test?.["runs-on"]).toBe("docker");
+  });
+
+  it("bounds the test job's memory and CPU (it may share the 4 GB production host)", () => {
+    const options = (jobs.test as Job & { container: { options?: string } }).container.options ?? "";
+    expect(options).toMatch(/--memory=\d+m/);
+    expect(options).toMatch(/--memory-swap=\d+m/);
+    expect(options).toMatch(/--cpus=1\b/);
+    expect(jobs.test?.container?.image).toBe("node:24-bookworm");
+  });
+});
+
+describe("scripts/deploy.sh", () => {
+  const deploySh = readFileSync(path.join(root, "scripts/deploy.sh"), "utf8");
+
+  it("starts every production service except Forgejo, which is upgraded by hand", () => {
+    const listed = /^services=\(([^)]*)\)/m.exec(deploySh)![1]!.split(/\s+/).filter(Boolean).sort();
+    const compose = parse(readFileSync(path.join(root, "docker-compose.prod.yml"), "utf8")) as {
+      services: Record<string, unknown>;
+    };
+    expect(listed).toEqual(
+      Object.keys(compose.services)
+        .filter((s) => s !== "forgejo")
+        .sort(),
+    );
   });
 });
