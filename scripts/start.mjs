@@ -3,6 +3,7 @@
 // the API with the built web app on one port (http://localhost:3000 by default).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -49,5 +50,23 @@ const server = spawn(process.execPath, [path.join(root, "apps/api/dist/server.js
   env,
   stdio: "inherit",
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// Ending this process ends the server: signals are passed on (SIGHUP, a closed
+// terminal, as SIGTERM). `npm start` runs this script under `sh -c`, and npm passes a
+// SIGTERM only to that shell, which dies without passing it on: so the parent going
+// away (this process handed to another parent) counts as a SIGTERM too.
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  server.kill(signal);
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGHUP", () => stop("SIGTERM"));
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop("SIGTERM");
+}, 500).unref();
+// The server's own exit code; a server ended by a signal exits as a shell reports it (128 + n).
+server.on("exit", (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));

@@ -70,7 +70,16 @@ export function createApp({
     }),
   );
   app.use(metrics.middleware);
-  app.use(helmet());
+  // HSTS and upgrade-insecure-requests only where browsers reach the API over HTTPS
+  // (BETTER_AUTH_URL): sent over plain HTTP, e.g. `npm start` opened as
+  // http://<computer>:3000 on a home network, they would leave a blank page.
+  const https = config.auth.url.startsWith("https://");
+  app.use(
+    helmet({
+      strictTransportSecurity: https,
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } },
+    }),
+  );
   app.use(cors({ origin: config.corsOrigins, credentials: true }));
 
   // Better Auth parses its own bodies: its routes come before express.json().
