@@ -12,8 +12,9 @@ const shared = { resolve, ssr };
 
 // The production topology on loopback (e2e/prod, `npm run test:prod`): both images
 // replayed from their Dockerfiles once (e2e/prod/support/prod-build.ts: three
-// `npm ci`), then PostgreSQL, Valkey/Redis, the API, nginx and Caddy, and Chromium
-// through Caddy. Minutes, not seconds: only when asked for by name
+// `npm ci`), then PostgreSQL, Valkey/Redis, the API, nginx and Caddy, Chromium
+// through Caddy, every compose health check, and the monitoring stack (Prometheus,
+// Alertmanager, exporters). Minutes, not seconds: only when asked for by name
 // (`--project prod`), never in a plain `npm test`.
 const prodSelected = process.argv.some((arg) => /^(--project=)?prod$/.test(arg));
 

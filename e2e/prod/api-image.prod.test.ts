@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
@@ -103,6 +104,9 @@ describe.skipIf(!available)("apps/api/Dockerfile runner stage, replayed natively
     }
     for (const runtime of ["express", "pg", "drizzle-orm", "zod"]) expect(modules, runtime).toContain(runtime);
     expect(modules).not.toContain("pg-native");
+    // The embedded database is for laptops (no DATABASE_URL): not in the image (~27 MB).
+    expect(existsSync(apiImagePath(build, "/app/node_modules/@electric-sql/pglite"))).toBe(false);
+    expect(nested).not.toContain("/@electric-sql/pglite/");
     for (const file of [
       "/app/apps/api/dist/server.js",
       "/app/apps/api/dist/migrate.js",
@@ -156,6 +160,51 @@ describe.skipIf(!available)("apps/api/Dockerfile runner stage, replayed natively
       timeout: 10_000,
     });
     expect(result.status, `${withPort.join(" ")}\n${result.stderr}`).toBe(0);
+  });
+
+  it("has a seed command that adds a new vocabulary source in production (node dist/seed.js)", () => {
+    // A database seeded from a vocabulary without one source, as an older image had it.
+    const older = createThrowawayDatabase("seed");
+    const vocabulary = mkdtempSync(path.join(tmpdir(), "lila-older-vocabulary-"));
+    try {
+      cpSync(apiImagePath(build, "/app/vocabulary"), vocabulary, { recursive: true });
+      const removed = readdirSync(vocabulary, { withFileTypes: true }).find(
+        (entry) => entry.isDirectory() && entry.name !== "apertium",
+      )!.name;
+      rmSync(path.join(vocabulary, removed), { recursive: true });
+      const { env: composeEnv } = composeApi();
+      const seed = (env: Record<string, string>) => {
+        // As `docker compose exec api node dist/seed.js` runs it: the image's WORKDIR and ENV, the service's environment.
+        const hostPath = (value: string) => (value.startsWith("/app") ? `${build.api.dir}${value}` : value);
+        const imageEnv = Object.fromEntries(Object.entries(build.api.env).map(([k, v]) => [k, hostPath(v)]));
+        return spawnSync("node", ["dist/seed.js"], {
+          cwd: apiImagePath(build, build.api.workdir),
+          env: { PATH: process.env.PATH ?? "", ...imageEnv, ...composeEnv, DATABASE_URL: older.url, ...env },
+          encoding: "utf8",
+          timeout: 120_000,
+        });
+      };
+      const first = seed({ VOCABULARY_DIR: vocabulary });
+      expect(first.status, first.stderr + first.stdout).toBe(0);
+      const termsBefore = Number(psql(older.url, "select count(*) from terms"));
+      expect(termsBefore).toBeGreaterThan(0);
+
+      // The new image's vocabulary (its own VOCABULARY_DIR): the missing source is added.
+      const added = seed({});
+      expect(added.status, added.stderr + added.stdout).toBe(0);
+      const report = JSON.parse(added.stdout.split("\n").find((line) => line.includes("vocabulary seeded"))!) as {
+        translations: number;
+      };
+      expect(report.translations).toBeGreaterThan(0);
+      expect(Number(psql(older.url, "select count(*) from terms"))).toBeGreaterThanOrEqual(termsBefore);
+      // Again: nothing left to add.
+      const again = seed({});
+      expect(again.status).toBe(0);
+      expect(again.stdout).toMatch(/"translations":0\b/);
+    } finally {
+      rmSync(vocabulary, { recursive: true, force: true });
+      older.drop();
+    }
   });
 
   it("stops gracefully on SIGTERM (docker stop)", async () => {

@@ -17,3 +17,13 @@ export declare function loopbackOrigins(
   domain?: string,
   scheme?: "http" | "https",
 ): { web: string; api: string; git: string; www: string };
+export declare const prometheusTemplatePath: string;
+export declare const prometheusRulesDir: string;
+export declare const blackboxConfigPath: string;
+export declare function renderPrometheusTemplate(options: {
+  targets: Record<string, string | string[]>;
+  alertmanager?: string;
+  blackbox?: string;
+  interval?: string;
+}): string;
+export declare function renderBlackboxConfig(): string;

@@ -3,6 +3,7 @@
 // the single source; this only rewrites the few host-specific lines (nginx) or
 // supplies environment placeholders (Caddy). Used by tests/deploy and start.mjs.
 import { readFileSync } from "node:fs";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -116,4 +117,52 @@ export function loopbackOrigins(port, domain = "localhost", scheme = "http") {
     git: `${scheme}://git.${domain}:${port}`,
     www: `${scheme}://www.${domain}:${port}`,
   };
+}
+
+export const prometheusTemplatePath = path.join(repoRoot, "monitoring/prometheus/prometheus.yml.in");
+export const prometheusRulesDir = path.join(repoRoot, "monitoring/prometheus/rules");
+export const blackboxConfigPath = path.join(repoRoot, "monitoring/blackbox/blackbox.yml");
+
+/**
+ * monitoring/prometheus/prometheus.yml.in for a native run, still a template
+ * (monitoring/prometheus/entrypoint.sh writes LILA_DOMAIN in, as in the container).
+ * Only what is host-specific changes: each job's target becomes a loopback address,
+ * jobs not given are dropped, the rules come from the repository, and the intervals
+ * shrink to `interval` (the rules' own `for:` durations stay as in production).
+ * @param {{ targets: Record<string, string | string[]>, alertmanager?: string, blackbox?: string, interval?: string }} options
+ *   targets: job name -> host:port (blackbox: the URLs to probe); blackbox: the exporter's host:port
+ */
+export function renderPrometheusTemplate({ targets, alertmanager, blackbox, interval = "1s" }) {
+  const config = parseYaml(readFileSync(prometheusTemplatePath, "utf8"));
+  const jobs = new Set(config.scrape_configs.map((job) => job.job_name));
+  for (const name of Object.keys(targets)) {
+    if (!jobs.has(name)) throw new Error(`prometheus.yml.in has no job ${name}; update scripts/prod-topology/render.mjs`);
+  }
+  config.global = { ...config.global, scrape_interval: interval, evaluation_interval: interval, scrape_timeout: interval };
+  config.rule_files = [path.join(prometheusRulesDir, "*.rules.yml")];
+  config.alerting.alertmanagers[0].static_configs[0].targets = alertmanager ? [alertmanager] : [];
+  config.scrape_configs = config.scrape_configs
+    .filter((job) => targets[job.job_name])
+    .map((job) => {
+      const list = [targets[job.job_name]].flat();
+      if (job.job_name !== "blackbox") return { ...job, static_configs: [{ targets: list }] };
+      if (!blackbox) throw new Error("renderPrometheusTemplate: the blackbox job needs the exporter's address");
+      const relabel = job.relabel_configs.map((rule) =>
+        rule.target_label === "__address__" ? { ...rule, replacement: blackbox } : rule,
+      );
+      return { ...job, static_configs: [{ targets: list }], relabel_configs: relabel };
+    });
+  return stringifyYaml(config);
+}
+
+/**
+ * monitoring/blackbox/blackbox.yml for a native run: the same modules, with TLS
+ * verification off (loopback servers have no publicly trusted certificate).
+ */
+export function renderBlackboxConfig() {
+  const config = parseYaml(readFileSync(blackboxConfigPath, "utf8"));
+  for (const module of Object.values(config.modules)) {
+    module.http = { ...module.http, tls_config: { insecure_skip_verify: true } };
+  }
+  return stringifyYaml(config);
 }

@@ -45,6 +45,15 @@ export function apiImagePath(build: ProdBuild, containerPath: string): string {
  * (for working on the tests; delete the directory after changing the app).
  */
 export default async function setup(project: TestProject) {
+  // The replay runs the image's stages on this machine's Node.js: it stands in for the
+  // base image only when it is the same major version (.ci/run sees to that).
+  const imageNode = /^ARG NODE_IMAGE=node:(\d+)\./m.exec(readFileSync("apps/api/Dockerfile", "utf8"))?.[1];
+  const hostNode = process.versions.node.split(".")[0];
+  if (imageNode && imageNode !== hostNode) {
+    console.warn(
+      `[prod] the images run Node.js ${imageNode}, this replay Node.js ${hostNode}: run it on ${imageNode} to test what ships (.ci/run does)`,
+    );
+  }
   const keepDir = process.env.LILA_PROD_BUILD_DIR ? path.resolve(process.env.LILA_PROD_BUILD_DIR) : undefined;
   const manifest = keepDir && path.join(keepDir, "prod-build.json");
   if (manifest && existsSync(manifest)) {
