@@ -37,17 +37,17 @@ async function npmStart(env: Record<string, string> = {}): Promise<NpmStart> {
   });
   started.push(npm);
   let output = "";
-  npm.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  npm.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  npm.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  npm.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start did not listen in time:\n${output}`)), 150_000);
     const check = () => {
       if (!output.includes("lila is listening")) return;
       clearTimeout(timer);
-      npm.stdout!.off("data", check);
+      npm.stdout.off("data", check);
       resolve();
     };
-    npm.stdout!.on("data", check);
+    npm.stdout.on("data", check);
     npm.once("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`npm start exited with ${code}:\n${output}`));

@@ -161,7 +161,7 @@ describe.skipIf(!available)("every health check, run against the real service", 
       webUpstream: `127.0.0.1:${webPort}`,
       apiUpstream: `127.0.0.1:${api.port}`,
     });
-    env.CADDY_GLOBAL_OPTIONS = env.CADDY_GLOBAL_OPTIONS.replace("admin off", `admin localhost:${adminPort}`);
+    env.CADDY_GLOBAL_OPTIONS = (env.CADDY_GLOBAL_OPTIONS ?? "").replace("admin off", `admin localhost:${adminPort}`);
     await run("caddy", "caddy", ["run", "--config", caddyfilePath, "--adapter", "caddyfile"], adminPort, {
       HOME: caddyHome,
       XDG_DATA_HOME: caddyHome,

@@ -136,9 +136,15 @@ export function renderPrometheusTemplate({ targets, alertmanager, blackbox, inte
   const config = parseYaml(readFileSync(prometheusTemplatePath, "utf8"));
   const jobs = new Set(config.scrape_configs.map((job) => job.job_name));
   for (const name of Object.keys(targets)) {
-    if (!jobs.has(name)) throw new Error(`prometheus.yml.in has no job ${name}; update scripts/prod-topology/render.mjs`);
+    if (!jobs.has(name))
+      throw new Error(`prometheus.yml.in has no job ${name}; update scripts/prod-topology/render.mjs`);
   }
-  config.global = { ...config.global, scrape_interval: interval, evaluation_interval: interval, scrape_timeout: interval };
+  config.global = {
+    ...config.global,
+    scrape_interval: interval,
+    evaluation_interval: interval,
+    scrape_timeout: interval,
+  };
   config.rule_files = [path.join(prometheusRulesDir, "*.rules.yml")];
   config.alerting.alertmanagers[0].static_configs[0].targets = alertmanager ? [alertmanager] : [];
   config.scrape_configs = config.scrape_configs

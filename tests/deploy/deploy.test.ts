@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from "node:child_process";
 import http from "node:http";
 import {
   chmodSync,
@@ -84,7 +84,7 @@ interface Stack {
   release: string;
   caddyPort: number;
   calls(): Array<{ args: string[]; tag: string | null }>;
-  deploy(env?: Record<string, string>): ReturnType<typeof spawnSync>;
+  deploy(env?: Record<string, string>): SpawnSyncReturns<string>;
   header(): Promise<string | undefined>;
 }
 
@@ -169,7 +169,7 @@ async function prepareStack(): Promise<Stack> {
   const caddyHome = path.join(base, "caddy-home");
   mkdirSync(caddyHome);
   const env = caddyEnv({ port: caddyPort, webUpstream: `127.0.0.1:${webPort}`, apiUpstream: "127.0.0.1:9" });
-  env.CADDY_GLOBAL_OPTIONS = env.CADDY_GLOBAL_OPTIONS.replace("admin off", `admin 127.0.0.1:${adminPort}`);
+  env.CADDY_GLOBAL_OPTIONS = (env.CADDY_GLOBAL_OPTIONS ?? "").replace("admin off", `admin 127.0.0.1:${adminPort}`);
   const caddyProcessEnv = { HOME: caddyHome, XDG_DATA_HOME: caddyHome, XDG_CONFIG_HOME: caddyHome, ...env };
   let output = "";
   const caddy: ChildProcess = spawn(
@@ -192,7 +192,7 @@ async function prepareStack(): Promise<Stack> {
   });
 
   const log = path.join(base, "docker.log");
-  const images = (name: string) =>
+  const images = () =>
     ["new222", "t5", "t4", "old111", "t3", "t2", "t1", "latest"].map((t) => `${t} 2026-01-01 00:00:00 +0000 UTC`);
   return {
     dir,
@@ -216,8 +216,8 @@ async function prepareStack(): Promise<Stack> {
           SHIM_MOUNTS: JSON.stringify(mounts),
           SHIM_CADDY_ENV: JSON.stringify(caddyProcessEnv),
           SHIM_IMAGES: JSON.stringify({
-            "git.example.com/lila/lila-api": images("api"),
-            "git.example.com/lila/lila-web": images("web"),
+            "git.example.com/lila/lila-api": images(),
+            "git.example.com/lila/lila-web": images(),
           }),
           ...extra,
         },

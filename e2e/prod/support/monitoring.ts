@@ -198,16 +198,16 @@ export async function prometheusApi<T>(prometheus: NativeService, pathname: stri
 /** Polls `probe` every 500 ms until it returns a value, or fails after `ms` with `what`. */
 export async function eventually<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + ms;
-  let last: unknown;
+  let last = "";
   for (;;) {
     try {
       const value = await probe();
       if (value !== undefined) return value;
     } catch (error) {
-      last = error;
+      last = error instanceof Error ? error.message : JSON.stringify(error);
     }
     if (Date.now() > deadline)
-      throw new Error(`${what} did not happen within ${ms / 1000} s${last ? `: ${String(last)}` : ""}`);
+      throw new Error(`${what} did not happen within ${ms / 1000} s${last ? `: ${last}` : ""}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }

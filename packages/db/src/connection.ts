@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 // PGlite is type-only here and loaded on demand: it is an optional dependency that
 // the production API image leaves out (about 27 MB it never uses with DATABASE_URL).
+import type * as PgliteModule from "@electric-sql/pglite";
 import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -63,7 +64,7 @@ function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
 }
 
 /** The embedded database's module, or a clear error where it is not installed. */
-async function loadPglite(): Promise<typeof import("@electric-sql/pglite")> {
+async function loadPglite(): Promise<typeof PgliteModule> {
   try {
     return await import("@electric-sql/pglite");
   } catch (error) {
