@@ -131,7 +131,9 @@ install_items "$release" "$stack"
 metrics_dir=$(dotenv_get "$env_file" BACKUP_METRICS_DIR)
 mkdir -p "${metrics_dir:-$stack/metrics}"
 
-if LILA_TAG=$tag compose pull api web \
+# A tag only built locally (the bootstrap in DEPLOYMENT.md 2) is not in the registry;
+# an image missing everywhere still fails `up`, which rolls back.
+if LILA_TAG=$tag compose pull --ignore-pull-failures api web \
     && LILA_TAG=$tag compose up -d --no-deps --wait --wait-timeout "$wait_seconds" "${services[@]}"; then
     set_tag "$tag"
     # The caddy/ directory is mounted, so Caddy reads the new Caddyfile (validated by the reload).

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { requireCommand } from "../support/external.js";
 
 // scripts/check-env.sh: the production .env is checked before every deploy.
 const root = path.resolve(import.meta.dirname, "../..");
@@ -112,5 +113,45 @@ describe("scripts/check-env.sh", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(() => readFileSync(marker)).toThrow();
+  });
+});
+
+describe.skipIf(!requireCommand("openssl"))("the production .env as DEPLOYMENT.md writes it", () => {
+  it("gets fresh secrets; check-env.sh then asks only for what the operator must type in", () => {
+    // The shell block of DEPLOYMENT.md 1.5, run as it is: a procedure, not prose.
+    const doc = readFileSync(path.join(root, "DEPLOYMENT.md"), "utf8");
+    const block = /^cat > \.env <<EOF\n[\s\S]*?^EOF$/m.exec(doc)?.[0];
+    expect(block).toBeDefined();
+    const dir = mkdtempSync(path.join(tmpdir(), "lila-docs-env-"));
+    try {
+      const written = spawnSync("sh", ["-c", block!], { cwd: dir, encoding: "utf8" });
+      expect(written.status, written.stderr).toBe(0);
+      const envFile = path.join(dir, ".env");
+      const text = readFileSync(envFile, "utf8");
+      const secrets = ["POSTGRES_PASSWORD", "BETTER_AUTH_SECRET", "FORGEJO_SECRET_KEY"].map(
+        (name) => new RegExp(`^${name}=([0-9a-f]{64})$`, "m").exec(text)?.[1],
+      );
+      expect(secrets.every(Boolean), text).toBe(true);
+      expect(new Set(secrets).size).toBe(3);
+
+      const check = (file: string) =>
+        spawnSync("bash", [path.join(root, "scripts/check-env.sh"), file], { encoding: "utf8" });
+      const first = check(envFile);
+      expect(first.status).not.toBe(0);
+      const named = [...first.stderr.matchAll(/^ {2}- ([A-Z_]+):/gm)].map((m) => m[1]);
+      expect(named).toEqual(["FORGEJO_IMAGE", "ALERT_WEBHOOK_URL"]);
+
+      writeFileSync(
+        envFile,
+        text
+          .replace(/^FORGEJO_IMAGE=$/m, "FORGEJO_IMAGE=registry.example.org/forgejo/forgejo:11")
+          .replace(/^ALERT_WEBHOOK_URL=/m, "ALERT_WEBHOOK_URL=https://hooks.example.com/lila"),
+      );
+      const second = check(envFile);
+      expect(second.stderr).toBe("");
+      expect(second.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
