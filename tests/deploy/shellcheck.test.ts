@@ -6,7 +6,7 @@ import { requireCommand } from "../support/external.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Every shell script under scripts/ (recursively) and apps/web/docker-entrypoint.d/. */
+/** Every shell script under scripts/ and monitoring/ (recursively) and apps/web/docker-entrypoint.d/. */
 function shellScripts(): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -23,6 +23,7 @@ function shellScripts(): string[] {
     }
   };
   walk(path.join(root, "scripts"));
+  walk(path.join(root, "monitoring"));
   walk(path.join(root, "apps/web/docker-entrypoint.d"));
   return found.sort();
 }
@@ -34,7 +35,12 @@ describe("shell scripts", () => {
     expect(scripts).toEqual(
       expect.arrayContaining([
         "apps/web/docker-entrypoint.d/40-lila-config.sh",
+        "monitoring/alertmanager/entrypoint.sh",
+        "monitoring/prometheus/entrypoint.sh",
         "scripts/backup.sh",
+        "scripts/check-env.sh",
+        "scripts/deploy.sh",
+        "scripts/lib/dotenv.sh",
         "scripts/restore.sh",
         "scripts/sync-backups.sh",
       ]),
