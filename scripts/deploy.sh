@@ -96,7 +96,7 @@ prune_releases() {
     while IFS= read -r dir; do
         count=$((count + 1))
         if [ "$count" -gt "$keep_releases" ] && [ "$dir" != "$release" ]; then rm -rf -- "$dir"; fi
-    done < <(find "$stack/releases" -mindepth 1 -maxdepth 1 -type d -printf '%T@ %p\n' | sort -rn | cut -d' ' -f2-)
+    done < <(find "$stack/releases" -mindepth 1 -maxdepth 1 -type d -name '[!.]*' -printf '%T@ %p\n' | sort -rn | cut -d' ' -f2-)
 }
 
 [ -r "$env_file" ] || die "$env_file is missing (DEPLOYMENT.md 1.5)"
