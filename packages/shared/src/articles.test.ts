@@ -1,33 +1,79 @@
 import { describe, expect, it } from "vitest";
-import { withArticle } from "./articles.js";
+import { displayWord, hasStressedInitialA, withArticle } from "./articles.js";
 
 describe("withArticle", () => {
   it.each([
-    ["it", "cane", "m", "il cane"],
-    ["it", "studente", "m", "lo studente"],
-    ["it", "zaino", "m", "lo zaino"],
-    ["it", "gnomo", "m", "lo gnomo"],
-    ["it", "amico", "m", "l'amico"],
-    ["it", "amica", "f", "l'amica"],
-    ["it", "casa", "f", "la casa"],
-    ["de", "Hund", "m", "der Hund"],
-    ["de", "Katze", "f", "die Katze"],
-    ["de", "Haus", "n", "das Haus"],
-    ["fr", "chien", "m", "le chien"],
-    ["fr", "maison", "f", "la maison"],
-    ["fr", "arbre", "m", "l'arbre"],
-    ["fr", "homme", "m", "l'homme"],
-    ["fr", "héros", "m", "le héros"],
-    ["fr", "haine", "f", "la haine"],
-    ["es", "perro", "m", "el perro"],
-    ["es", "casa", "f", "la casa"],
-    ["es", "agua", "f", "el agua"],
-  ] as const)("%s %s (%s) → %s", (language, word, gender, expected) => {
-    expect(withArticle(language, word, gender)).toBe(expected);
+    ["it", "cane", "m", false, "il cane"],
+    ["it", "studente", "m", false, "lo studente"],
+    ["it", "zaino", "m", false, "lo zaino"],
+    ["it", "gnomo", "m", false, "lo gnomo"],
+    ["it", "yogurt", "m", false, "lo yogurt"],
+    ["it", "amico", "m", false, "l'amico"],
+    ["it", "amica", "f", false, "l'amica"],
+    ["it", "azione", "f", false, "l'azione"],
+    ["it", "casa", "f", false, "la casa"],
+    ["it", "soldi", "m", true, "i soldi"],
+    ["it", "occhiali", "m", true, "gli occhiali"],
+    ["it", "spaghetti", "m", true, "gli spaghetti"],
+    ["it", "forbici", "f", true, "le forbici"],
+    ["de", "Hund", "m", false, "der Hund"],
+    ["de", "Katze", "f", false, "die Katze"],
+    ["de", "Haus", "n", false, "das Haus"],
+    ["de", "Leute", null, true, "die Leute"],
+    ["fr", "chien", "m", false, "le chien"],
+    ["fr", "maison", "f", false, "la maison"],
+    ["fr", "arbre", "m", false, "l'arbre"],
+    ["fr", "homme", "m", false, "l'homme"],
+    ["fr", "héros", "m", false, "le héros"],
+    ["fr", "haine", "f", false, "la haine"],
+    ["fr", "gens", "m", true, "les gens"],
+    ["fr", "bénéfice", "m", false, "le bénéfice"],
+    ["es", "perro", "m", false, "el perro"],
+    ["es", "casa", "f", false, "la casa"],
+    ["es", "agua", "f", false, "el agua"],
+    ["es", "alga", "f", false, "el alga"],
+    ["es", "hacha", "f", false, "el hacha"],
+    ["es", "águila", "f", false, "el águila"],
+    ["es", "aula", "f", false, "el aula"],
+    ["es", "amiga", "f", false, "la amiga"],
+    ["es", "harina", "f", false, "la harina"],
+    ["es", "almohada", "f", false, "la almohada"],
+    ["es", "gafas", "f", true, "las gafas"],
+    ["es", "aguas", "f", true, "las aguas"],
+  ] as const)("%s %s (%s, plural %s) → %s", (language, word, gender, plural, expected) => {
+    expect(withArticle(language, word, gender, plural)).toBe(expected);
   });
 
   it("leaves words without a known gender, and English, unchanged", () => {
     expect(withArticle("it", "correre", null)).toBe("correre");
     expect(withArticle("en", "dog", "m")).toBe("dog");
+  });
+});
+
+describe("hasStressedInitialA", () => {
+  it.each([
+    ["agua", true],
+    ["alma", true],
+    ["arma", true],
+    ["ave", true],
+    ["área", true],
+    ["hambre", true],
+    ["ansia", true],
+    ["abeja", false],
+    ["alergia", false],
+    ["hacienda", false],
+    ["a", false],
+  ])("%s → %s", (word, expected) => {
+    expect(hasStressedInitialA(word)).toBe(expected);
+  });
+});
+
+describe("displayWord", () => {
+  it("shows English verbs with to, nouns with their article, other words as they are", () => {
+    expect(displayWord("en", { text: "say", pos: "verb", gender: null })).toBe("to say");
+    expect(displayWord("en", { text: "house", pos: "noun", gender: null })).toBe("house");
+    expect(displayWord("it", { text: "soldi", pos: "noun", gender: "m", plural: true })).toBe("i soldi");
+    expect(displayWord("it", { text: "rosso", pos: "adjective", gender: null })).toBe("rosso");
+    expect(displayWord("de", { text: "sagen", pos: "verb", gender: null })).toBe("sagen");
   });
 });
