@@ -1,8 +1,8 @@
-import { and, asc, count, countDistinct, eq, ne, sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Difficulty, Gender, Language, PartOfSpeech, PlayableCell, VocabularySource } from "@lila/shared";
 import type { Database } from "../connection.js";
-import { glosses, languages, terms, translations, vocabularySources } from "../schema/index.js";
+import { languages, terms, translations, vocabularySources } from "../schema/index.js";
 
 export async function listLanguages(db: Database): Promise<Language[]> {
   return db
@@ -24,17 +24,22 @@ export async function listVocabularySources(db: Database): Promise<VocabularySou
       license: vocabularySources.license,
       attribution: vocabularySources.attribution,
       url: vocabularySources.url,
-      terms: count(terms.id),
+      terms: countDistinct(translations.termId),
     })
     .from(vocabularySources)
-    .leftJoin(terms, eq(terms.source, vocabularySources.source))
+    .leftJoin(translations, eq(translations.source, vocabularySources.source))
     .groupBy(vocabularySources.source)
     .orderBy(asc(vocabularySources.title));
 }
 
+/** Terms that games may draw: not retired. */
+const liveTerm = isNull(terms.retiredAt);
+
 /**
- * How many distinct prompts each (source language, target language, part of
- * speech, target difficulty) combination has: what the settings screen offers.
+ * How many distinct prompts each (source language, target language, part of speech,
+ * target difficulty) combination has: what the settings screen offers. A prompt is a
+ * term's shown word (position 0) in the source language; the difficulty is that of the
+ * shown word in the target language. Offensive words are not counted.
  */
 export async function countWordsPerCell(db: Database): Promise<PlayableCell[]> {
   const prompt = alias(translations, "prompt");
@@ -48,64 +53,62 @@ export async function countWordsPerCell(db: Database): Promise<PlayableCell[]> {
       words: countDistinct(sql`lower(${prompt.text})`).mapWith(Number),
     })
     .from(terms)
-    .innerJoin(prompt, eq(prompt.termId, terms.id))
-    .innerJoin(answer, and(eq(answer.termId, terms.id), ne(answer.languageCode, prompt.languageCode)))
+    .innerJoin(
+      prompt,
+      and(eq(prompt.termId, terms.id), eq(prompt.position, 0), eq(prompt.offensive, false)),
+    )
+    .innerJoin(
+      answer,
+      and(
+        eq(answer.termId, terms.id),
+        ne(answer.languageCode, prompt.languageCode),
+        eq(answer.position, 0),
+        eq(answer.offensive, false),
+      ),
+    )
+    .where(liveTerm)
     .groupBy(prompt.languageCode, answer.languageCode, terms.pos, answer.difficulty);
 }
 
-export interface QuestionPoolRow {
+/** One accepted word of a live term, as games read them. */
+export interface TermWordRow {
   termId: string;
-  prompt: string;
-  /** The prompt word's gender, where it is a noun with a known gender. */
-  promptGender?: Gender | null;
-  answer: string;
-  gender: Gender | null;
-  difficulty: Difficulty;
-  gloss: string | null;
-}
-
-/** Every term translated in both languages for one part of speech: one query per pool. */
-export async function loadQuestionPool(
-  db: Database,
-  filter: { sourceLanguage: string; targetLanguage: string; pos: PartOfSpeech },
-): Promise<QuestionPoolRow[]> {
-  const prompt = alias(translations, "prompt");
-  const answer = alias(translations, "answer");
-  return db
-    .select({
-      termId: terms.id,
-      prompt: prompt.text,
-      promptGender: prompt.gender,
-      answer: answer.text,
-      gender: answer.gender,
-      difficulty: answer.difficulty,
-      gloss: glosses.text,
-    })
-    .from(terms)
-    .innerJoin(prompt, and(eq(prompt.termId, terms.id), eq(prompt.languageCode, filter.sourceLanguage)))
-    .innerJoin(answer, and(eq(answer.termId, terms.id), eq(answer.languageCode, filter.targetLanguage)))
-    .leftJoin(glosses, and(eq(glosses.termId, terms.id), eq(glosses.languageCode, filter.sourceLanguage)))
-    .where(eq(terms.pos, filter.pos))
-    .orderBy(asc(terms.id));
-}
-
-export interface DistractorPoolRow {
   text: string;
+  /** 0 for the word a game shows; the others count as right too. */
+  position: number;
   gender: Gender | null;
+  plural: boolean;
   difficulty: Difficulty;
+  hint: string | null;
+  offensive: boolean;
 }
 
-/** Every word of one part of speech in the target language, whatever it translates. */
-export async function loadDistractorPool(
+const termWordColumns = {
+  termId: translations.termId,
+  text: translations.text,
+  position: translations.position,
+  gender: translations.gender,
+  plural: translations.plural,
+  difficulty: translations.difficulty,
+  hint: translations.hint,
+  offensive: translations.offensive,
+};
+
+/**
+ * Every word, in one language, of the live terms of one part of speech: the prompts or
+ * answers of a game, its wrong options, and what tells them apart (two words of one term
+ * mean the same). One query per language and part of speech.
+ */
+export async function loadTermWords(
   db: Database,
-  filter: { targetLanguage: string; pos: PartOfSpeech },
-): Promise<DistractorPoolRow[]> {
+  filter: { language: string; pos: PartOfSpeech },
+): Promise<TermWordRow[]> {
   return db
-    .selectDistinct({ text: translations.text, gender: translations.gender, difficulty: translations.difficulty })
+    .select(termWordColumns)
     .from(translations)
     .innerJoin(terms, eq(terms.id, translations.termId))
-    .where(and(eq(translations.languageCode, filter.targetLanguage), eq(terms.pos, filter.pos)))
-    .orderBy(asc(translations.text));
+    .where(and(eq(translations.languageCode, filter.language), eq(terms.pos, filter.pos), liveTerm))
+    .orderBy(asc(translations.termId), asc(translations.position), asc(translations.text));
 }
 
 /** For readiness checks: resolves when the database answers a trivial query. */

@@ -17,14 +17,25 @@ export const SourceManifest = z.object({
 });
 export type SourceManifest = z.infer<typeof SourceManifest>;
 
+const emptyAsNull = (value: string) => (value === "" ? null : value);
+const flag = z.enum(["", "1"]).transform((value) => value === "1");
+
+/**
+ * One accepted word of a term in one language (vocabulary/README.md). A term's rows may
+ * sit in several source folders: each word lives in the folder of the source (and
+ * license) it comes from, and the term key joins them.
+ */
 const TermRow = z.object({
   term_key: z.string().min(1),
   pos: PartOfSpeech,
   language: LanguageCode,
+  position: z.coerce.number().int().min(0).max(99),
   text: z.string().min(1),
   gender: z.union([Gender, z.literal("").transform(() => null)]),
+  plural: flag,
   difficulty: Difficulty,
-  gloss: z.string().transform((gloss) => (gloss === "" ? null : gloss)),
+  hint: z.string().transform(emptyAsNull),
+  offensive: flag,
 });
 export type TermRow = z.infer<typeof TermRow>;
 
@@ -33,6 +44,8 @@ export type LanguageRow = z.infer<typeof LanguageRow>;
 
 export interface VocabularySourceFiles {
   manifest: SourceManifest;
+  folder: string;
+  /** The folder's terms*.tsv[.gz] files. */
   files: string[];
 }
 
@@ -50,19 +63,24 @@ export async function listSources(vocabularyDir: string): Promise<VocabularySour
     const names = await readdir(folder);
     if (!names.includes("manifest.json")) continue;
     const manifest = SourceManifest.parse(JSON.parse(await readFile(path.join(folder, "manifest.json"), "utf8")));
+    // terms*.tsv hold words; forms.<lang>.tsv.gz (inflected forms → lemma) are read by other code.
     const files = names
-      .filter((name) => name.endsWith(".tsv") || name.endsWith(".tsv.gz"))
+      .filter((name) => name.startsWith("terms") && (name.endsWith(".tsv") || name.endsWith(".tsv.gz")))
       .sort()
       .map((name) => path.join(folder, name));
-    sources.push({ manifest, files });
+    sources.push({ manifest, folder, files });
   }
   return sources;
 }
 
 export async function readTermRows(file: string): Promise<TermRow[]> {
+  return parseTsv(file, await readText(file), TermRow);
+}
+
+/** A vocabulary file as text, gunzipped where it ends in .gz. */
+export async function readText(file: string): Promise<string> {
   const bytes = await readFile(file);
-  const text = file.endsWith(".gz") ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
-  return parseTsv(file, text, TermRow);
+  return file.endsWith(".gz") ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
 }
 
 /**
