@@ -3,7 +3,14 @@ import type { Gender, Language, PartOfSpeech } from "../vocabulary/term.js";
 /** A noun's grammatical gender; `null` for other parts of speech and English nouns. */
 export type CoreGender = Exclude<Gender, "">;
 
-/** One accepted translation in a cell of `core/concepts.tsv`: `text[:gender][:pl]{hint}`. */
+/** CEFR levels, as editors write them (`@A2`); the app groups them into three difficulty bands. */
+export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export type CefrLevel = (typeof CEFR_LEVELS)[number];
+
+/**
+ * One accepted translation in a cell of `core/concepts.tsv` or a reviewed concept file:
+ * `text[:gender][:pl][@level]{hint}`.
+ */
 export interface CoreWord {
   text: string;
   gender: CoreGender | null;
@@ -11,6 +18,8 @@ export interface CoreWord {
   pluralOnly: boolean;
   /** A sense hint in the word's own language, shown next to the word as a prompt. */
   hint: string | null;
+  /** The editor's CEFR estimate; null when the word inherits it (alternatives, core words). */
+  level: CefrLevel | null;
 }
 
 /**
@@ -18,8 +27,8 @@ export interface CoreWord {
  * `aujourd'hui`); a final apostrophe marks an elision (`un po'`).
  */
 const TEXT = /^\p{L}+(?:['’ -]\p{L}+)*['’]?$/u;
-const HINT = /^[\p{L}'’+ -]+$/u;
-const WORD = /^(?<body>[^{}]+?)(?:\{(?<hint>[^{}]*)\})?$/u;
+const HINT = /^[\p{L}'’+,/ -]+$/u;
+const WORD = /^(?<body>[^{}@]+?)(?:@(?<level>[^{}@:]+))?(?:\{(?<hint>[^{}]*)\})?$/u;
 
 const GENDERS_BY_LANGUAGE: Record<Language, readonly CoreGender[]> = {
   en: [],
@@ -38,7 +47,10 @@ function wordProblem(word: CoreWord, language: Language, pos: PartOfSpeech): str
   }
   const capitalised = text.charAt(0) !== text.charAt(0).toLowerCase();
   if (language === "de" && pos === "noun" && !capitalised) return `German noun "${text}" must be capitalised`;
-  if (!(language === "de" && pos === "noun") && capitalised) return `"${text}" must not be capitalised`;
+  // English capitalises a few words everywhere (Monday, English, Mr); other languages only German nouns.
+  if (!(language === "de" && pos === "noun") && language !== "en" && capitalised) {
+    return `"${text}" must not be capitalised`;
+  }
   if (pos !== "noun") {
     if (gender !== null || pluralOnly) return `"${text}" is a ${pos}: no gender or :pl`;
     return undefined;
@@ -58,8 +70,16 @@ function wordProblem(word: CoreWord, language: Language, pos: PartOfSpeech): str
  * Parses one language cell: words separated by `; `. Throws an Error with a plain
  * message; the caller adds file and line.
  */
-export function parseCoreCell(cell: string, language: Language, pos: PartOfSpeech): CoreWord[] {
-  if (cell === "") throw new Error(`empty ${language} cell`);
+export function parseCoreCell(
+  cell: string,
+  language: Language,
+  pos: PartOfSpeech,
+  options: { allowEmpty?: boolean } = {},
+): CoreWord[] {
+  if (cell === "") {
+    if (options.allowEmpty === true) return [];
+    throw new Error(`empty ${language} cell`);
+  }
   if (cell !== cell.trim() || /\s{2}|\s;|;(?! )|;\s{2}/u.test(cell)) {
     throw new Error(`whitespace in ${language} cell "${cell}": words are separated by "; " exactly`);
   }
@@ -72,11 +92,16 @@ export function parseCoreCell(cell: string, language: Language, pos: PartOfSpeec
     if (genderMarks.length > 1 || genderMarks.some((mark) => !["m", "f", "n"].includes(mark))) {
       throw new Error(`cannot read the marks of ${language} word "${item}" (expected text[:m|:f|:n][:pl]{hint})`);
     }
+    const level = match.groups.level ?? null;
+    if (level !== null && !(CEFR_LEVELS as readonly string[]).includes(level)) {
+      throw new Error(`unknown level @${level} on ${language} word "${item}" (${CEFR_LEVELS.join(", ")})`);
+    }
     const word: CoreWord = {
       text,
       gender: (genderMarks[0] as CoreGender | undefined) ?? null,
       pluralOnly,
       hint: match.groups.hint ?? null,
+      level: level as CefrLevel | null,
     };
     const problem = wordProblem(word, language, pos);
     if (problem !== undefined) throw new Error(problem);

@@ -1,4 +1,4 @@
-/** The vocabulary model written to `vocabulary/<source>/*.tsv` (see vocabulary/README.md). */
+/** The vocabulary model written to `vocabulary/<source>/terms.tsv` (see vocabulary/README.md). */
 
 export const LANGUAGES = ["en", "it", "de", "es", "fr"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,31 +9,25 @@ export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export type Gender = "m" | "f" | "n" | "";
 export type Difficulty = "easy" | "intermediate" | "hard";
 
-export interface TermRow {
+/** One accepted word of a term in one language. */
+export interface TermWord {
   language: Language;
+  /** 0 for the word the quiz shows; the others are accepted too. */
+  position: number;
   text: string;
   gender: Gender;
+  /** Plurale tantum. */
+  plural: boolean;
   difficulty: Difficulty;
-  gloss: string;
+  hint: string;
+  offensive: boolean;
+  /** The vocabulary/<folder>/ (source and license) this word is written to. */
+  folder: string;
 }
 
+/** One sense with its part of speech and its words in several languages. */
 export interface Term {
   key: string;
   pos: PartOfSpeech;
-  rows: TermRow[];
-}
-
-/** A translation pair before difficulty is attached. */
-export interface WordPair {
-  pos: PartOfSpeech;
-  left: { language: Language; text: string; gender: Gender };
-  right: { language: Language; text: string; gender: Gender };
-}
-
-/** `en:dog|de:Hund|noun`: derived from content so it is stable across runs. */
-export function termKey(pair: WordPair): string {
-  const sides = [pair.left, pair.right].sort(
-    (a, b) => LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language),
-  );
-  return `${sides.map((side) => `${side.language}:${side.text}`).join("|")}|${pair.pos}`;
+  words: TermWord[];
 }

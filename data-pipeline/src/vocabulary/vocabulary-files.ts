@@ -1,10 +1,21 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, constants } from "node:zlib";
-import { compareText } from "../pairs/select-pairs.js";
-import { LANGUAGES, type Term } from "./term.js";
+import { compareText } from "../concepts/candidate-concepts.js";
+import { LANGUAGES, type Term, type TermWord } from "./term.js";
 
-export const TSV_HEADER = ["term_key", "pos", "language", "text", "gender", "difficulty", "gloss"] as const;
+export const TSV_HEADER = [
+  "term_key",
+  "pos",
+  "language",
+  "position",
+  "text",
+  "gender",
+  "plural",
+  "difficulty",
+  "hint",
+  "offensive",
+] as const;
 
 /** Files above this size are written gzipped. */
 export const GZIP_THRESHOLD_BYTES = 1_000_000;
@@ -14,14 +25,31 @@ function assertField(value: string): string {
   return value;
 }
 
-/** Terms sorted by key, rows in languages.tsv order: the same terms always give the same bytes. */
-export function serializeTerms(terms: readonly Term[]): string {
-  const lines = [TSV_HEADER.join("\t")];
+function compareWords(a: TermWord, b: TermWord): number {
+  return LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language) || a.position - b.position;
+}
+
+/** The rows of `folder`: terms by key, then languages.tsv order, then position. Same terms, same bytes. */
+export function serializeTerms(terms: readonly Term[], folder: string): string {
+  const lines: string[] = [TSV_HEADER.join("\t")];
   for (const term of [...terms].sort((a, b) => compareText(a.key, b.key))) {
-    const rows = [...term.rows].sort((a, b) => LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language));
-    for (const row of rows) {
+    for (const word of [...term.words].sort(compareWords)) {
+      if (word.folder !== folder) continue;
       lines.push(
-        [term.key, term.pos, row.language, row.text, row.gender, row.difficulty, row.gloss].map(assertField).join("\t"),
+        [
+          term.key,
+          term.pos,
+          word.language,
+          String(word.position),
+          word.text,
+          word.gender,
+          word.plural ? "1" : "",
+          word.difficulty,
+          word.hint,
+          word.offensive ? "1" : "",
+        ]
+          .map(assertField)
+          .join("\t"),
       );
     }
   }
@@ -37,9 +65,8 @@ export function deterministicGzip(text: string): Buffer {
 }
 
 /** Writes `<name>.tsv`, or `<name>.tsv.gz` when large, removing the other variant. Returns the file name. */
-export function writeTermFile(folder: string, name: string, terms: readonly Term[]): string {
+export function writeTextFile(folder: string, name: string, text: string): string {
   mkdirSync(folder, { recursive: true });
-  const text = serializeTerms(terms);
   const plainPath = join(folder, `${name}.tsv`);
   const gzipPath = `${plainPath}.gz`;
   if (Buffer.byteLength(text, "utf8") > GZIP_THRESHOLD_BYTES) {
