@@ -68,6 +68,8 @@ export interface PathWalkOptions {
   maxDepth?: number;
   /** Stop a section once this many paths were found (the regex-like sections can be unbounded). */
   maxPathsPerSection?: number;
+  /** Arcs to leave out of every path (an analyser's clitic joins `+`, multiword spaces …): prunes the walk early. */
+  skipArc?: (arc: AttArc) => boolean;
 }
 
 /**
@@ -88,7 +90,7 @@ export function listAttPaths(section: AttSection, options: PathWalkOptions = {})
     if (inputs.length >= maxDepth) return;
     onPath.add(state);
     for (const arc of section.arcs.get(state) ?? []) {
-      if (arc.to === state || onPath.has(arc.to)) continue;
+      if (arc.to === state || onPath.has(arc.to) || options.skipArc?.(arc) === true) continue;
       inputs.push(arc.input);
       outputs.push(arc.output);
       visit(arc.to);

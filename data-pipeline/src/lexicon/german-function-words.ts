@@ -1,0 +1,135 @@
+import type { FunctionClass } from "./types.js";
+
+/**
+ * German closed-class words, written by hand: the npm tables from german-pos-dict
+ * hold only nouns, verbs and adjectives, and Debian has no German analyser. They
+ * are not vocabulary; they only take their share of frequent look-alike forms
+ * (`einen` the article, not the verb "to unite"; `sein` the possessive).
+ * Lemma → its forms (the lemma's own form included).
+ */
+export const GERMAN_FUNCTION_WORDS: Record<FunctionClass, Record<string, readonly string[]>> = {
+  determiner: {
+    der: ["der", "die", "das", "den", "dem", "des"],
+    ein: ["ein", "eine", "einen", "einem", "einer", "eines"],
+    kein: ["kein", "keine", "keinen", "keinem", "keiner", "keines"],
+    dieser: ["dieser", "diese", "dieses", "diesen", "diesem", "dies"],
+    jener: ["jener", "jene", "jenes", "jenen", "jenem"],
+    jeder: ["jeder", "jede", "jedes", "jeden", "jedem"],
+    welcher: ["welcher", "welche", "welches", "welchen", "welchem"],
+    solcher: ["solcher", "solche", "solches", "solchen", "solchem"],
+    aller: ["alle", "aller", "allen", "allem", "alles"],
+    mein: ["mein", "meine", "meinen", "meinem", "meiner", "meines"],
+    dein: ["dein", "deine", "deinen", "deinem", "deiner", "deines"],
+    sein: ["sein", "seine", "seinen", "seinem", "seiner", "seines"],
+    ihr: ["ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"],
+    unser: ["unser", "unsere", "unseren", "unserem", "unserer", "unseres", "unsern", "unserm"],
+    euer: ["euer", "eure", "euren", "eurem", "eurer", "eures"],
+  },
+  pronoun: {
+    ich: ["ich", "mich", "mir", "meiner"],
+    du: ["du", "dich", "dir", "deiner"],
+    er: ["er", "ihn", "ihm", "seiner"],
+    sie: ["sie", "ihr", "ihrer", "ihnen"],
+    es: ["es"],
+    wir: ["wir", "uns", "unser"],
+    ihr: ["ihr", "euch", "euer"],
+    sich: ["sich"],
+    man: ["man"],
+    einander: ["einander"],
+    jemand: ["jemand", "jemanden", "jemandem"],
+    niemand: ["niemand", "niemanden", "niemandem"],
+    etwas: ["etwas"],
+    nichts: ["nichts"],
+    wer: ["wer", "wen", "wem", "wessen"],
+    was: ["was"],
+  },
+  preposition: {
+    an: ["an", "am", "ans"],
+    auf: ["auf", "aufs"],
+    aus: ["aus"],
+    bei: ["bei", "beim"],
+    bis: ["bis"],
+    durch: ["durch", "durchs"],
+    für: ["für", "fürs"],
+    gegen: ["gegen"],
+    hinter: ["hinter"],
+    in: ["in", "im", "ins"],
+    mit: ["mit"],
+    nach: ["nach"],
+    neben: ["neben"],
+    ohne: ["ohne"],
+    seit: ["seit"],
+    über: ["über", "übers"],
+    um: ["um", "ums"],
+    unter: ["unter"],
+    von: ["von", "vom"],
+    vor: ["vor", "vors"],
+    während: ["während"],
+    wegen: ["wegen"],
+    zu: ["zu", "zum", "zur"],
+    zwischen: ["zwischen"],
+    trotz: ["trotz"],
+    statt: ["statt"],
+    außer: ["außer"],
+    gegenüber: ["gegenüber"],
+    innerhalb: ["innerhalb"],
+    außerhalb: ["außerhalb"],
+  },
+  conjunction: {
+    und: ["und"],
+    oder: ["oder"],
+    aber: ["aber"],
+    denn: ["denn"],
+    sondern: ["sondern"],
+    dass: ["dass"],
+    weil: ["weil"],
+    wenn: ["wenn"],
+    ob: ["ob"],
+    als: ["als"],
+    wie: ["wie"],
+    obwohl: ["obwohl"],
+    damit: ["damit"],
+    bevor: ["bevor"],
+    nachdem: ["nachdem"],
+    sobald: ["sobald"],
+    falls: ["falls"],
+  },
+  interjection: {
+    ja: ["ja"],
+    nein: ["nein"],
+    danke: ["danke"],
+    bitte: ["bitte"],
+    hallo: ["hallo"],
+    okay: ["okay"],
+    tschüss: ["tschüss"],
+    hey: ["hey"],
+    ach: ["ach"],
+    oh: ["oh"],
+  },
+  numeral: {
+    eins: ["eins"],
+    zwei: ["zwei"],
+    drei: ["drei"],
+    vier: ["vier"],
+    fünf: ["fünf"],
+    sechs: ["sechs"],
+    sieben: ["sieben"],
+    acht: ["acht"],
+    neun: ["neun"],
+    zehn: ["zehn"],
+    elf: ["elf"],
+    zwölf: ["zwölf"],
+    zwanzig: ["zwanzig"],
+    hundert: ["hundert"],
+    tausend: ["tausend"],
+  },
+};
+
+/**
+ * Interjections the Italian analyser lacks (`grazie` is only the plural of grazia
+ * there, and would make "grazia" one of the most frequent nouns).
+ */
+export const ITALIAN_INTERJECTIONS: readonly string[] = ["grazie", "ciao", "prego"];
+
+/** Verbs that also serve as auxiliaries: their forms lean to them like function words'. */
+export const GERMAN_AUXILIARIES: readonly string[] = ["haben", "sein", "werden"];
