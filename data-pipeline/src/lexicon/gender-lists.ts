@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { GenderList } from "./lexicon-builder.js";
 import { PLAIN_WORD, type SourceAnalysis } from "./source-analysis.js";
 import type { LexiconGender } from "./types.js";
 
@@ -72,21 +71,4 @@ export function lefffGenders(words: Record<string, string>): Map<string, Lexicon
     if (gender !== null) genders.set(lemma, gender);
   }
   return genders;
-}
-
-/**
- * Spanish genders by rule (rosaenlg-gender-es, the base of npm spanish-words: endings plus a
- * list of exceptions). A guess, so it only fills nouns the analyser left without a
- * gender and never overrides; `N` (either) gives nothing.
- */
-export function spanishRuleGenders(lemmas: readonly string[]): GenderList {
-  const genderOf = require("rosaenlg-gender-es") as (word: string) => unknown;
-  const genders = new Map<string, LexiconGender>();
-  for (const lemma of lemmas) {
-    // Its exception table is a plain object: `constructor` finds a function.
-    const guess = genderOf(lemma);
-    const gender = typeof guess === "string" ? letter(guess.toUpperCase()) : null;
-    if (gender === "m" || gender === "f") genders.set(lemma, gender);
-  }
-  return { source: "rosaenlg-gender-es", genders, onConflict: "fill-only" };
 }

@@ -81,7 +81,8 @@ export function germanVerbAnalyses(verbs: Record<string, GermanVerb>): SourceAna
   for (const [lemma, verb] of sorted(verbs)) {
     if (!PLAIN_WORD.test(lemma)) continue;
     const forms = new Set<string>([lemma]);
-    for (const single of [verb.INF, verb.PA1, verb.EIZ, ...(verb.PA2 ?? [])]) if (single !== undefined) forms.add(single);
+    for (const single of [verb.INF, verb.PA1, verb.EIZ, ...(verb.PA2 ?? [])])
+      if (single !== undefined) forms.add(single);
     for (const tense of [verb.KJ1, verb.KJ2, verb.PRÄ, verb.PRT]) {
       for (const persons of [tense?.S, tense?.P]) {
         for (const cell of Object.values(persons ?? {})) {
@@ -113,7 +114,15 @@ export function germanAdjectiveAnalyses(adjectives: Record<string, GermanAdjecti
     }
     for (const form of [...forms].sort()) {
       if (!PLAIN_WORD.test(form)) continue;
-      analyses.push({ form, lemma, pos: "adjective", gender: null, number: null, auxiliary: false, source: "german-pos-dict" });
+      analyses.push({
+        form,
+        lemma,
+        pos: "adjective",
+        gender: null,
+        number: null,
+        auxiliary: false,
+        source: "german-pos-dict",
+      });
     }
   }
   return analyses;
@@ -159,7 +168,15 @@ export function germanFunctionWordAnalyses(): SourceAnalysis[] {
   for (const [pos, lemmas] of Object.entries(GERMAN_FUNCTION_WORDS) as [FunctionClass, Record<string, string[]>][]) {
     for (const [lemma, forms] of sorted(lemmas)) {
       for (const form of forms) {
-        analyses.push({ form, lemma, pos, gender: null, number: null, auxiliary: false, source: "lila-function-words" });
+        analyses.push({
+          form,
+          lemma,
+          pos,
+          gender: null,
+          number: null,
+          auxiliary: false,
+          source: "lila-function-words",
+        });
       }
     }
   }

@@ -119,7 +119,12 @@ export class LemmaFrequencies {
       const entry = isContentPos(reading.pos) ? this.lexicon.entry(reading.lemma, reading.pos) : undefined;
       const functional = !isContentPos(reading.pos) || entry?.auxiliary === true;
       const forms = entry?.forms.length ?? this.lexicon.functionFormCount(reading.lemma, reading.pos);
-      unit = { lemma: reading.lemma, pos: reading.pos, forms: Math.max(1, forms), weight: functional ? FUNCTION_WEIGHT : 1 };
+      unit = {
+        lemma: reading.lemma,
+        pos: reading.pos,
+        forms: Math.max(1, forms),
+        weight: functional ? FUNCTION_WEIGHT : 1,
+      };
       units.set(key, unit);
     }
     return unit;

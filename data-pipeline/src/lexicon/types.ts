@@ -28,7 +28,6 @@ export type SourceId =
   | "freedict-ding"
   | "morph-it"
   | "lefff"
-  | "rosaenlg-gender-es"
   | "lila-function-words";
 
 export interface LexiconEntry {
