@@ -31,7 +31,7 @@ async function expectEveryMigrationOnce(): Promise<void> {
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
   );
   expect(tables.map((t) => t.table_name)).toEqual(
-    expect.arrayContaining(["languages", "terms", "translations", "glosses"]),
+    expect.arrayContaining(["languages", "terms", "translations", "vocabulary_state"]),
   );
 }
 
