@@ -21,7 +21,10 @@ import { folderSpecs, writeSourceFolders } from "./source-folders.js";
 import { fetchDebianPackage, type DebianPackage } from "./sources/debian-packages.js";
 import { attestingFamilies, folderOfFamily, folderOfWord } from "./vocabulary/attestation.js";
 import { termsFromConcepts } from "./vocabulary/concept-terms.js";
-import { LANGUAGES, type Language } from "./vocabulary/term.js";
+import { LANGUAGES, type Language, type Term } from "./vocabulary/term.js";
+import { loadLexicon, writeFormsTable } from "./lexicon/index.js";
+import { writeTextFile } from "./vocabulary/vocabulary-files.js";
+import { isSingleWord } from "./graph/word-text.js";
 
 const PIPELINE_DIRECTORY = dirname(dirname(fileURLToPath(import.meta.url)));
 const CACHE_DIRECTORY = join(PIPELINE_DIRECTORY, ".cache");
@@ -80,7 +83,40 @@ function main(): void {
     },
     (pkg) => licenseOfPackage(readCopyright(pkg.name), pkg.name),
   );
+  writeFormsTables(terms);
   console.log(`wrote ${terms.length} terms to ${VOCABULARY_DIRECTORY}`);
+}
+
+/**
+ * For each language, every inflected form of every single-word lemma of the vocabulary
+ * (form → lemma, part of speech): shipped data that turns running text into lemmas.
+ * Each licence group goes to its own folder.
+ */
+function writeFormsTables(terms: readonly Term[]): void {
+  for (const language of LANGUAGES) {
+    const lexicon = loadLexicon(language, CACHE_DIRECTORY);
+    const lemmas = new Map<string, { lemma: string; pos: Term["pos"] }>();
+    for (const term of terms) {
+      for (const word of term.words) {
+        if (word.language !== language || !isSingleWord(word.text)) continue;
+        lemmas.set(`${word.text}|${term.pos}`, { lemma: word.text, pos: term.pos });
+        // Every part of speech the lexicon knows the word in: text is ambiguous (run, the noun
+        // and the verb), and the quality gate checks a word's part of speech against them.
+        for (const entry of lexicon.entries(word.text)) {
+          lemmas.set(`${word.text}|${entry.pos}`, { lemma: word.text, pos: entry.pos });
+        }
+      }
+    }
+    const table = writeFormsTable(language, [...lemmas.values()]);
+    let rows = 0;
+    for (const group of table.groups) {
+      if (group.licenceGroup === "none") continue;
+      const text = `form\tlemma\tpos\n${group.rows.map((row) => `${row}\n`).join("")}`;
+      writeTextFile(join(VOCABULARY_DIRECTORY, group.licenceGroup), `forms.${language}`, text);
+      rows += group.rows.length;
+    }
+    console.log(`${language}: ${rows} forms of ${lemmas.size - table.missing.length} lemmas (${table.missing.length} not in the lexicon)`);
+  }
 }
 
 /** The license of the package's own data: the `Files:` stanza naming its dictionary, else the first that is not debian/*. */
