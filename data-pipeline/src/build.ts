@@ -5,13 +5,14 @@
  *
  *   npm run build:vocabulary -w @lila/data-pipeline
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findLtPrint } from "./apertium/lttoolbox.js";
 import { ConceptEvidence } from "./concepts/concept-evidence.js";
 import { readReviewedConcepts } from "./concepts/reviewed-concepts.js";
 import { unifyConcepts, type Concept } from "./concepts/vocabulary-concepts.js";
+import { applySenseDecisions, readSenseDecisions } from "./concepts/sense-decisions.js";
 import { readCoreConcepts } from "./core/core-concepts.js";
 import type { CoreWord } from "./core/core-word.js";
 import { readOffensiveWords } from "./core/offensive-words.js";
@@ -25,6 +26,7 @@ import { LANGUAGES, type Language, type Term } from "./vocabulary/term.js";
 import { loadLexicon, writeFormsTable } from "./lexicon/index.js";
 import { writeTextFile } from "./vocabulary/vocabulary-files.js";
 import { isSingleWord } from "./graph/word-text.js";
+import { compareText } from "./concepts/candidate-concepts.js";
 
 const PIPELINE_DIRECTORY = dirname(dirname(fileURLToPath(import.meta.url)));
 const CACHE_DIRECTORY = join(PIPELINE_DIRECTORY, ".cache");
@@ -44,7 +46,9 @@ function main(): void {
   console.log("reading the core and the reviewed concepts");
   const core = readCoreConcepts();
   const reviewed = readReviewedConcepts();
-  const { concepts, duplicates } = unifyConcepts(core, reviewed.kept);
+  const unified = unifyConcepts(core, reviewed.kept);
+  const { duplicates } = unified;
+  const concepts = applySenseDecisions(unified.concepts, readSenseDecisions());
   console.log(
     `${core.length} core, ${reviewed.kept.length} reviewed kept (${reviewed.dropped.length} dropped, ${duplicates.length} duplicates of earlier concepts)`,
   );
@@ -89,10 +93,13 @@ function main(): void {
 
 /**
  * For each language, every inflected form of every single-word lemma of the vocabulary
- * (form → lemma, part of speech): shipped data that turns running text into lemmas.
- * Each licence group goes to its own folder.
+ * (form → lemma, part of speech): shipped data that turns running text into lemmas and
+ * that the quality gate checks parts of speech against. Each licence group goes to its
+ * own folder; lila's own folder holds what editors added (data-pipeline/review/
+ * lexicon-additions.tsv) and the bare lemmas the lexicons lack.
  */
 function writeFormsTables(terms: readonly Term[]): void {
+  const additions = readLexiconAdditions();
   for (const language of LANGUAGES) {
     const lexicon = loadLexicon(language, CACHE_DIRECTORY);
     const lemmas = new Map<string, { lemma: string; pos: Term["pos"] }>();
@@ -108,15 +115,38 @@ function writeFormsTables(terms: readonly Term[]): void {
       }
     }
     const table = writeFormsTable(language, [...lemmas.values()]);
+    const own = new Set<string>();
+    for (const { lemma, pos } of table.missing) own.add(`${lemma}\t${lemma}\t${pos}`);
+    for (const addition of additions.filter((row) => row.language === language)) {
+      own.add(`${addition.lemma}\t${addition.lemma}\t${addition.pos}`);
+    }
+    const groups = [...table.groups.filter((group) => group.licenceGroup !== "none")];
     let rows = 0;
-    for (const group of table.groups) {
-      if (group.licenceGroup === "none") continue;
-      const text = `form\tlemma\tpos\n${group.rows.map((row) => `${row}\n`).join("")}`;
-      writeTextFile(join(VOCABULARY_DIRECTORY, group.licenceGroup), `forms.${language}`, text);
+    for (const group of groups) {
+      writeTextFile(join(VOCABULARY_DIRECTORY, group.licenceGroup), `forms.${language}`, formsText(group.rows));
       rows += group.rows.length;
     }
-    console.log(`${language}: ${rows} forms of ${lemmas.size - table.missing.length} lemmas (${table.missing.length} not in the lexicon)`);
+    writeTextFile(join(VOCABULARY_DIRECTORY, "lila"), `forms.${language}`, formsText([...own].sort(compareText)));
+    console.log(`${language}: ${rows} forms from the lexicons, ${own.size} of lila's own`);
   }
+}
+
+function formsText(rows: readonly string[]): string {
+  return `form\tlemma\tpos\n${rows.map((row) => `${row}\n`).join("")}`;
+}
+
+const LEXICON_ADDITIONS = join(PIPELINE_DIRECTORY, "review", "lexicon-additions.tsv");
+
+/** Parts of speech an editor confirmed for words the lexicons know only otherwise (it coreano, adjective). */
+function readLexiconAdditions(): { language: Language; lemma: string; pos: Term["pos"] }[] {
+  if (!existsSync(LEXICON_ADDITIONS)) return [];
+  const [, ...lines] = readFileSync(LEXICON_ADDITIONS, "utf8").split("\n");
+  return lines
+    .filter((line) => line !== "")
+    .map((line) => {
+      const [language, lemma, pos] = line.split("\t") as [Language, string, Term["pos"]];
+      return { language, lemma, pos };
+    });
 }
 
 /** The license of the package's own data: the `Files:` stanza naming its dictionary, else the first that is not debian/*. */

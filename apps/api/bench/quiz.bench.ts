@@ -136,11 +136,10 @@ async function serve(strategy: Strategy, databaseUrl: string) {
 async function drawNaively(handle: DatabaseHandle, settings: GameSettings): Promise<BuiltQuestion[]> {
   const questions: BuiltQuestion[] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    const [row] = await handle.query<{ prompt: string; answer: string; gloss: string | null }>(
-      `SELECT s.text AS prompt, t.text AS answer, g.text AS gloss
-       FROM terms JOIN translations s ON s.term_id = terms.id AND s.language_code = $1
-       JOIN translations t ON t.term_id = terms.id AND t.language_code = $2
-       LEFT JOIN glosses g ON g.term_id = terms.id AND g.language_code = $1
+    const [row] = await handle.query<{ termId: string; prompt: string; answer: string; gloss: string | null }>(
+      `SELECT terms.id AS "termId", s.text AS prompt, t.text AS answer, s.hint AS gloss
+       FROM terms JOIN translations s ON s.term_id = terms.id AND s.language_code = $1 AND s.position = 0
+       JOIN translations t ON t.term_id = terms.id AND t.language_code = $2 AND t.position = 0
        WHERE terms.pos = $3 AND t.difficulty = $4 ORDER BY random() LIMIT 1`,
       [settings.source_language, settings.target_language, settings.pos, settings.difficulty],
     );
@@ -153,6 +152,7 @@ async function drawNaively(handle: DatabaseHandle, settings: GameSettings): Prom
     const texts = [row!.answer, ...distractors.map((d) => d.text)].sort(() => Math.random() - 0.5);
     questions.push({
       questionId: crypto.randomUUID(),
+      termId: row!.termId,
       prompt: row!.prompt,
       gloss: row!.gloss,
       options: texts.map((text, optionId) => ({ optionId, text })),

@@ -89,7 +89,8 @@ function growClique(
     const pool = new Map<string, WordNode>();
     for (const member of members) {
       for (const neighbour of evidence.neighbours(member, pos).values()) {
-        if (neighbour.node.language === language && eligible(neighbour.node)) pool.set(nodeKey(neighbour.node), neighbour.node);
+        if (neighbour.node.language === language && eligible(neighbour.node))
+          pool.set(nodeKey(neighbour.node), neighbour.node);
       }
     }
     let best: { node: WordNode; routes: number } | undefined;
@@ -129,9 +130,7 @@ function mergeVariants(cliques: Clique[], pos: PartOfSpeech): CandidateConcept[]
     if (group) group.push(clique);
     else groups.push([clique]);
   }
-  return groups
-    .map((group) => toConcept(group, pos))
-    .sort((a, b) => b.cohesion - a.cohesion);
+  return groups.map((group) => toConcept(group, pos)).sort((a, b) => b.cohesion - a.cohesion);
 }
 
 function sharedLanguages(a: WordNode[], b: WordNode[]): number {

@@ -31,7 +31,8 @@ export function parseReviewedConcepts(text: string, file: string): ReviewedFiles
   lines.slice(1).forEach((line, index) => {
     const where = `${file}:${index + 2}`;
     const fields = line.split("\t");
-    if (fields.length !== HEADER.split("\t").length) throw new Error(`${where}: expected 8 fields, found ${fields.length}`);
+    if (fields.length !== HEADER.split("\t").length)
+      throw new Error(`${where}: expected 8 fields, found ${fields.length}`);
     const [id = "", verdict = "", pos = "", ...cells] = fields;
     if (id === "") throw new Error(`${where}: empty id`);
     if (verdict === "drop") {
@@ -39,7 +40,8 @@ export function parseReviewedConcepts(text: string, file: string): ReviewedFiles
       return;
     }
     if (verdict !== "ok") throw new Error(`${where}: verdict must be ok or drop, not "${verdict}"`);
-    if (!(PARTS_OF_SPEECH as readonly string[]).includes(pos)) throw new Error(`${where}: unknown part of speech "${pos}"`);
+    if (!(PARTS_OF_SPEECH as readonly string[]).includes(pos))
+      throw new Error(`${where}: unknown part of speech "${pos}"`);
     const words: Partial<Record<Language, CoreWord[]>> = {};
     try {
       LANGUAGES.forEach((language, column) => {

@@ -14,6 +14,8 @@ export const GameSettings = z
     rounds: z.union([z.literal(3), z.literal(10)], {
       error: "must be 3 or 10",
     }),
+    /** Vulgar and offensive words are left out unless the learner turns this on. */
+    include_offensive: z.boolean().optional(),
   })
   .refine((settings) => settings.source_language !== settings.target_language, {
     path: ["target_language"],

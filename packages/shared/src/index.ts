@@ -7,3 +7,4 @@ export * from "./lobby.js";
 export * from "./realtime.js";
 export * from "./auth.js";
 export * from "./articles.js";
+export * from "./hints.js";

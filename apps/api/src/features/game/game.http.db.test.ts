@@ -2,7 +2,7 @@ import request from "supertest";
 import { z } from "zod";
 import { GameSessionResponse, Question, QuestionOption } from "@lila/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedVocabulary } from "@lila/db";
+import { DEFAULT_VOCABULARY_DIR, seedVocabulary } from "@lila/db";
 import { writeVocabularyFixture } from "../../../../../packages/db/test/support/vocabulary-fixture.js";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
 import { createTestApp } from "../../../test/support/test-app.js";
@@ -123,7 +123,9 @@ describe("POST /api/v1/game/start", () => {
   });
 
   it("answers 422 when the filters leave too few words", async () => {
+    // Latin added to the shipped vocabulary, as an operator adds a language: four words only.
     const fixture = writeVocabularyFixture({
+      base: DEFAULT_VOCABULARY_DIR,
       source: "fixture-latin",
       languages: [{ code: "la", name: "Latin", nativeName: "Latina" }],
       terms: ["aqua", "terra", "ignis", "ventus"].map((text, index) => ({

@@ -21,10 +21,13 @@ export function createQuestionDrawer({
 }): QuestionDrawer {
   return async (settings) => {
     await catalog.assertLanguagesExist(settings.source_language, settings.target_language);
-    const [questionPool, distractorPool] = await Promise.all([
-      pools.questionPool(settings.source_language, settings.target_language, settings.pos),
-      pools.distractorPool(settings.target_language, settings.pos),
-    ]);
-    return buildQuiz(questionPool, distractorPool, settings.difficulty, settings.rounds, random);
+    const questions = await pools.questionSet(settings.source_language, settings.target_language, settings.pos);
+    return buildQuiz(
+      questions,
+      settings.difficulty,
+      settings.rounds,
+      { includeOffensive: settings.include_offensive === true },
+      random,
+    );
   };
 }

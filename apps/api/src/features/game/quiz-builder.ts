@@ -1,83 +1,107 @@
 import { randomUUID } from "node:crypto";
 import { DIFFICULTIES, OPTIONS_PER_QUESTION, type Difficulty, type Question } from "@lila/shared";
 import { NotEnoughWordsError } from "../../lib/errors.js";
-import type { DistractorPool, PoolQuestion, PoolWord, QuestionPool } from "./vocabulary-pools.js";
+import type { PoolQuestion, PoolWord, QuestionSet } from "./vocabulary-pools.js";
 import { comparableWord } from "./word-comparison.js";
 
 export type Random = () => number;
 
 export interface BuiltQuestion extends Question {
   correctOptionId: number;
+  /** The term asked about: kept on the server with the answer key, never sent. */
+  termId: string;
+}
+
+export interface QuizOptions {
+  /** Vulgar and offensive words are left out unless the learner allows them. */
+  includeOffensive: boolean;
 }
 
 const DISTRACTORS = OPTIONS_PER_QUESTION - 1;
 
 /**
- * Draws `rounds` questions of one difficulty and three distractors for each,
- * from pools already in memory. Distractors follow the rules of docs/ARCHITECTURE.md:
- * same language and part of speech (the pool), the answer's gender where both are
- * known, the same difficulty band first and the nearest bands after, never a valid
- * translation of the prompt, never the answer again with other case or accents.
+ * Draws `rounds` questions of one difficulty and three wrong options for each, from
+ * pools already in memory. The rules (docs/ARCHITECTURE.md, "Quiz"):
+ *
+ * - a wrong option is a shown word of the target language in the same part of speech;
+ * - it is never an accepted translation of the prompt in any sense (it shares no term
+ *   with the prompt) nor a synonym of the answer (it shares no term with the answer),
+ *   nor the answer again with other case or accents;
+ * - it is presented like the answer: with an article when the answer has one, and of the
+ *   answer's gender and number first; in the answer's difficulty band first, then the
+ *   nearest bands;
+ * - vulgar or offensive words appear nowhere unless the learner allows them.
  */
 export function buildQuiz(
-  questionPool: QuestionPool,
-  distractorPool: DistractorPool,
+  questions: QuestionSet,
   difficulty: Difficulty,
   rounds: number,
+  options: QuizOptions,
   random: Random = Math.random,
 ): BuiltQuestion[] {
-  const candidates = questionPool.byDifficulty.get(difficulty) ?? [];
-  const picked = sampleDistinctAnswers(candidates, rounds, random);
+  const allowed = (word: PoolWord) => options.includeOffensive || !word.offensive;
+  const candidates = (questions.byDifficulty.get(difficulty) ?? []).filter(
+    (question) => allowed(question.prompt) && allowed(question.answer),
+  );
+  const picked = sampleDistinctQuestions(candidates, rounds, random);
   if (picked.length < rounds) {
     throw new NotEnoughWordsError(
       `There are only ${picked.length} words for these settings and the game needs ${rounds}. Choose other settings.`,
     );
   }
-  return picked.map((row) => buildQuestion(row, questionPool, distractorPool, random));
+  return picked.map((question) => buildQuestion(question, questions, allowed, random));
 }
 
 function buildQuestion(
-  row: PoolQuestion,
-  questionPool: QuestionPool,
-  distractorPool: DistractorPool,
+  question: PoolQuestion,
+  questions: QuestionSet,
+  allowed: (word: PoolWord) => boolean,
   random: Random,
 ): BuiltQuestion {
-  const excluded = new Set(questionPool.validAnswers.get(row.promptKey));
-  excluded.add(row.answerKey);
-  const distractors = pickDistractors(row, distractorPool, excluded, random);
+  const { prompt, answer } = question;
+  // Every sense the prompt has, and every term that says what the answer says.
+  const related = new Set([
+    ...(questions.source.termsByKey.get(prompt.key) ?? []),
+    ...(questions.target.termsByKey.get(answer.key) ?? []),
+  ]);
+  const isRelated = (word: PoolWord) => {
+    for (const term of questions.target.termsByKey.get(word.key) ?? []) if (related.has(term)) return true;
+    return false;
+  };
+  const distractors = pickDistractors(answer, questions, (word) => allowed(word) && !isRelated(word), random);
   if (distractors.length < DISTRACTORS) {
     throw new NotEnoughWordsError(
       "There are not enough different words for these settings yet. Choose other settings.",
     );
   }
-  const texts = shuffle([row.answerDisplay, ...distractors], random);
+  const texts = shuffle([answer.display, ...distractors.map((word) => word.display)], random);
   return {
     questionId: randomUUID(),
-    prompt: row.promptDisplay,
-    gloss: glossWithoutAnswer(row.gloss, excluded),
+    termId: question.termId,
+    prompt: prompt.display,
+    gloss: hintWithoutAnswer(prompt.hint, answer),
     options: texts.map((text, optionId) => ({ optionId, text })),
-    correctOptionId: texts.indexOf(row.answerDisplay),
+    correctOptionId: texts.indexOf(answer.display),
   };
 }
 
-/** A gloss that mentions any valid answer would give it away, so it is dropped. */
-function glossWithoutAnswer(gloss: string | null, answers: Set<string>): string | null {
-  if (!gloss) return null;
-  const comparable = comparableWord(gloss);
-  for (const answer of answers) if (answer && comparable.includes(answer)) return null;
-  return gloss;
+/** The data never lets a hint give the answer away (npm run data:check); a hint that would is dropped all the same. */
+function hintWithoutAnswer(hint: string | null, answer: PoolWord): string | null {
+  if (!hint) return null;
+  return comparableWord(hint).includes(answer.key) ? null : hint;
 }
 
 /**
- * Picks `count` rows with distinct answers: random probes are cheap on big
- * pools; a shuffle finishes small or crowded ones.
+ * Picks `count` questions with distinct prompts and answers: random probes are cheap on
+ * big pools; a shuffle finishes small or crowded ones.
  */
-function sampleDistinctAnswers(rows: PoolQuestion[], count: number, random: Random): PoolQuestion[] {
+function sampleDistinctQuestions(rows: PoolQuestion[], count: number, random: Random): PoolQuestion[] {
   const picked: PoolQuestion[] = [];
   const seen = new Set<string>();
   const take = (row: PoolQuestion) => {
-    if (seen.has(row.answerKey)) return;
-    seen.add(row.answerKey);
+    if (seen.has(`a:${row.answer.key}`) || seen.has(`p:${row.prompt.key}`)) return;
+    seen.add(`a:${row.answer.key}`);
+    seen.add(`p:${row.prompt.key}`);
     picked.push(row);
   };
   for (let probe = 0; probe < count * 4 && picked.length < count && rows.length > 0; probe++) {
@@ -100,25 +124,37 @@ function nearestBands(difficulty: Difficulty): Difficulty[] {
   );
 }
 
-function pickDistractors(row: PoolQuestion, pool: DistractorPool, excluded: Set<string>, random: Random): string[] {
-  const chosen: string[] = [];
-  const taken = new Set(excluded);
+/**
+ * Three wrong options presented like the answer: the same presentation (article, gender,
+ * number) first, then any presentation of the same kind (with or without article); the
+ * answer's band first, then the nearest.
+ */
+function pickDistractors(
+  answer: PoolWord,
+  questions: QuestionSet,
+  acceptable: (word: PoolWord) => boolean,
+  random: Random,
+): PoolWord[] {
+  const chosen: PoolWord[] = [];
+  const taken = new Set([answer.key]);
   const accept = (candidate: PoolWord) => {
-    if (taken.has(candidate.key)) return false;
+    if (taken.has(candidate.key) || !acceptable(candidate)) return false;
     taken.add(candidate.key);
-    chosen.push(candidate.display);
+    chosen.push(candidate);
     return true;
   };
-  // Same gender first where the answer's is known; any gender only if that runs dry.
-  const genderPasses: Array<(gender: string) => boolean> = row.gender
-    ? [(gender) => gender === row.gender, (gender) => gender !== row.gender]
-    : [() => true];
-  for (const genderMatches of genderPasses) {
-    for (const band of nearestBands(row.difficulty)) {
-      const byGender = pool.buckets.get(band);
-      if (!byGender) continue;
-      for (const [gender, bucket] of byGender) {
-        if (!genderMatches(gender)) continue;
+  const withArticle = (presentation: string) => presentation !== "bare";
+  const passes: Array<(presentation: string) => boolean> = [
+    (presentation) => presentation === answer.presentation,
+    (presentation) =>
+      presentation !== answer.presentation && withArticle(presentation) === withArticle(answer.presentation),
+  ];
+  for (const matches of passes) {
+    for (const band of nearestBands(answer.difficulty)) {
+      const byPresentation = questions.target.buckets.get(band);
+      if (!byPresentation) continue;
+      for (const [presentation, bucket] of byPresentation) {
+        if (!matches(presentation)) continue;
         drawFromBucket(bucket, DISTRACTORS - chosen.length, accept, random);
         if (chosen.length === DISTRACTORS) return chosen;
       }

@@ -1,7 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { withArticle, type CatalogResponse, type GameSessionResponse, type Gender } from "@lila/shared";
+import {
+  displayWord,
+  type CatalogResponse,
+  type GameSessionResponse,
+  type Gender,
+  type PartOfSpeech,
+} from "@lila/shared";
 import { openTestDatabase, type TestDatabase } from "../../../../../tests/support/test-database.js";
 import { seededRandom } from "../../../test/support/seeded-random.js";
 import { createTestApp } from "../../../test/support/test-app.js";
@@ -21,24 +27,29 @@ beforeAll(async () => {
   type Pair = {
     src: string;
     tgt: string;
-    pos: string;
+    pos: PartOfSpeech;
     prompt: string;
     prompt_gender: Gender | null;
+    prompt_plural: boolean;
     answer: string;
     answer_gender: Gender | null;
+    answer_plural: boolean;
   };
+  // Every accepted word of every live term, in every sense: any of them is a right answer.
   const pairs = await database.query<Pair>(
     `SELECT s.language_code AS src, t.language_code AS tgt, terms.pos, s.text AS prompt, s.gender AS prompt_gender,
-            t.text AS answer, t.gender AS answer_gender
+            s.plural AS prompt_plural, t.text AS answer, t.gender AS answer_gender, t.plural AS answer_plural
      FROM terms JOIN translations s ON s.term_id = terms.id
-     JOIN translations t ON t.term_id = terms.id AND t.language_code <> s.language_code`,
+     JOIN translations t ON t.term_id = terms.id AND t.language_code <> s.language_code
+     WHERE terms.retired_at IS NULL`,
   );
-  // Options and prompts are shown with their articles ("der Hund"), so compare those forms.
+  // Prompts and options are shown as learners meet them ("der Hund", "to say"), so compare those forms.
   for (const pair of pairs) {
-    const prompt = withArticle(pair.src, pair.prompt, pair.prompt_gender);
-    const key = `${pair.src}|${pair.tgt}|${pair.pos}|${comparableWord(prompt)}`;
+    const shown = (language: string, text: string, gender: Gender | null, plural: boolean) =>
+      comparableWord(displayWord(language, { text, pos: pair.pos, gender, plural }));
+    const key = `${pair.src}|${pair.tgt}|${pair.pos}|${shown(pair.src, pair.prompt, pair.prompt_gender, pair.prompt_plural)}`;
     const answers = validAnswers.get(key) ?? new Set();
-    answers.add(comparableWord(withArticle(pair.tgt, pair.answer, pair.answer_gender)));
+    answers.add(shown(pair.tgt, pair.answer, pair.answer_gender, pair.answer_plural));
     validAnswers.set(key, answers);
   }
 });

@@ -36,6 +36,7 @@ const presenceOf = (state: RoomState) => ({
 function questions(count: number): BuiltQuestion[] {
   return Array.from({ length: count }, (_, index) => ({
     questionId: `00000000-0000-4000-8000-00000000000${index}`,
+    termId: `00000000-0000-4000-9000-00000000000${index}`,
     prompt: `word ${index}`,
     gloss: null,
     options: [0, 1, 2, 3].map((optionId) => ({ optionId, text: `option ${index}.${optionId}` })),
