@@ -5,7 +5,7 @@
  *
  *   npm run build:vocabulary -w @lila/data-pipeline
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findLtPrint } from "./apertium/lttoolbox.js";
@@ -52,7 +52,9 @@ function main(): void {
   console.log(
     `${core.length} core, ${reviewed.kept.length} reviewed kept (${reviewed.dropped.length} dropped, ${duplicates.length} duplicates of earlier concepts)`,
   );
-  const offensive = new Map<Language, Set<string>>(LANGUAGES.map((language) => [language, readOffensiveWords(language)]));
+  const offensive = new Map<Language, Set<string>>(
+    LANGUAGES.map((language) => [language, readOffensiveWords(language)]),
+  );
 
   console.log("reading the dictionaries into one translation graph (cached)");
   const { graph } = cachedTranslationGraph(DICTIONARIES, packageOf, findLtPrint(CACHE_DIRECTORY), CACHE_DIRECTORY);
@@ -88,6 +90,14 @@ function main(): void {
     (pkg) => licenseOfPackage(readCopyright(pkg.name), pkg.name),
   );
   writeFormsTables(terms);
+  writeBuildStatistics({
+    core: core.length,
+    reviewedKept: reviewed.kept.length,
+    reviewedDropped: reviewed.dropped.length,
+    duplicates: duplicates.length,
+    terms: terms.length,
+    pairs: pairEvidence(terms, evidence),
+  });
   console.log(`wrote ${terms.length} terms to ${VOCABULARY_DIRECTORY}`);
 }
 
@@ -136,6 +146,42 @@ function formsText(rows: readonly string[]): string {
 }
 
 const LEXICON_ADDITIONS = join(PIPELINE_DIRECTORY, "review", "lexicon-additions.tsv");
+const BUILD_STATISTICS = join(PIPELINE_DIRECTORY, "review", "build-statistics.json");
+
+interface PairEvidence {
+  /** Terms holding both languages. */
+  terms: number;
+  /** Their shown words are listed as translations by at least one dictionary. */
+  listed: number;
+  /** … by two or more independent routes (families or pivot languages). */
+  confirmed: number;
+}
+
+/** How the dictionaries back the shipped pairs of shown words, per language pair (for docs/DATA.md). */
+function pairEvidence(terms: readonly Term[], evidence: ConceptEvidence): Record<string, PairEvidence> {
+  const result: Record<string, PairEvidence> = {};
+  for (let i = 0; i < LANGUAGES.length; i++) {
+    for (let j = i + 1; j < LANGUAGES.length; j++) {
+      const [a, b] = [LANGUAGES[i] as Language, LANGUAGES[j] as Language];
+      const counts: PairEvidence = { terms: 0, listed: 0, confirmed: 0 };
+      for (const term of terms) {
+        const left = term.words.find((word) => word.language === a && word.position === 0);
+        const right = term.words.find((word) => word.language === b && word.position === 0);
+        if (left === undefined || right === undefined) continue;
+        counts.terms += 1;
+        const link = evidence.link({ language: a, text: left.text }, { language: b, text: right.text }, term.pos);
+        if (link.direct.size > 0) counts.listed += 1;
+        if (link.direct.size + link.pivots.size >= 2) counts.confirmed += 1;
+      }
+      result[`${a}-${b}`] = counts;
+    }
+  }
+  return result;
+}
+
+function writeBuildStatistics(statistics: object): void {
+  writeFileSync(BUILD_STATISTICS, `${JSON.stringify(statistics, null, 2)}\n`);
+}
 
 /** Parts of speech an editor confirmed for words the lexicons know only otherwise (it coreano, adjective). */
 function readLexiconAdditions(): { language: Language; lemma: string; pos: Term["pos"] }[] {
@@ -153,7 +199,9 @@ function readLexiconAdditions(): { language: Language; lemma: string; pos: Term[
 function licenseOfPackage(copyright: string, name: string): string {
   const stanzas = copyright.split(/\n\s*\n/);
   const pair = name.replace(/^dict-freedict-/, "");
-  const own = stanzas.find((stanza) => stanza.includes(`Files: ${pair}/`)) ?? stanzas.find((stanza) => /^Files: (?!debian)/m.test(stanza));
+  const own =
+    stanzas.find((stanza) => stanza.includes(`Files: ${pair}/`)) ??
+    stanzas.find((stanza) => /^Files: (?!debian)/m.test(stanza));
   return /^License: (.+)$/m.exec(own ?? "")?.[1] ?? "see copyright";
 }
 

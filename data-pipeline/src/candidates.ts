@@ -14,17 +14,15 @@ import { findLtPrint } from "./apertium/lttoolbox.js";
 import { conceptsForAnchor, type CandidateConcept } from "./concepts/candidate-concepts.js";
 import { ConceptEvidence } from "./concepts/concept-evidence.js";
 import { mergeAcrossAnchors } from "./concepts/merge-concepts.js";
-import { loadRankedForms } from "./frequency/frequency-lists.js";
 import { DICTIONARIES, MAIN_LANGUAGES } from "./graph/dictionaries.js";
 import { cachedTranslationGraph } from "./graph/graph-cache.js";
 import { nodeKey } from "./graph/translation-graph.js";
 import { fetchDebianPackage, type DebianPackage } from "./sources/debian-packages.js";
 import { isPlayableText } from "./vocabulary/playable-text.js";
-import { lemmaFactsFromAnalyser, type LemmaFacts } from "./concepts/analyser-lexicon.js";
-import { loadGermanNouns } from "./frequency/noun-genders.js";
-import { isSingleWord } from "./graph/word-text.js";
+import { loadLemmaFrequencies, loadLexicon } from "./lexicon/index.js";
+import type { Lexicon } from "./lexicon/index.js";
 import { existsSync, readFileSync } from "node:fs";
-import { PARTS_OF_SPEECH, type Gender, type Language } from "./vocabulary/term.js";
+import type { Gender, Language, PARTS_OF_SPEECH } from "./vocabulary/term.js";
 
 const PIPELINE_DIRECTORY = dirname(dirname(fileURLToPath(import.meta.url)));
 const CACHE_DIRECTORY = join(PIPELINE_DIRECTORY, ".cache");
@@ -47,27 +45,16 @@ const packageOf = (name: string): DebianPackage => {
 console.log("reading the dictionaries into one translation graph");
 const started = Date.now();
 const { graph, facts } = cachedTranslationGraph(DICTIONARIES, packageOf, findLtPrint(CACHE_DIRECTORY), CACHE_DIRECTORY);
-console.log(`graph: ${graph.size.nodes} words, ${graph.size.edges} links (${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(
+  `graph: ${graph.size.nodes} words, ${graph.size.edges} links (${Math.round((Date.now() - started) / 1000)} s)`,
+);
 
-console.log("asking the analysers which words are lemmas");
-const apertiumFile = (pkg: string, file: string): string => join(packageOf(pkg).root, "usr/share/apertium", pkg, file);
-const analysers: Record<Exclude<Language, "de">, string> = {
-  en: apertiumFile("apertium-eng-spa", "eng-spa.automorf.bin"),
-  es: apertiumFile("apertium-eng-spa", "spa-eng.automorf.bin"),
-  it: apertiumFile("apertium-spa-ita", "ita-spa.automorf.bin"),
-  fr: apertiumFile("apertium-fr-es", "fr-es.automorf.bin"),
-};
-const lemmaFacts = new Map<Language, Map<string, LemmaFacts>>();
-for (const language of ["en", "it", "es", "fr"] as const) {
-  const words = graph.wordsOf(language).filter(isSingleWord).sort();
-  lemmaFacts.set(language, lemmaFactsFromAnalyser(analysers[language], words));
-}
-const germanNouns = loadGermanNouns().genders;
-const knows = (language: Language, text: string, pos: (typeof PARTS_OF_SPEECH)[number]): boolean => {
-  if (!isPlayableText(text, language, pos)) return false;
-  if (language === "de") return pos !== "noun" || germanNouns.has(text);
-  return lemmaFacts.get(language)?.get(text)?.kinds.has(pos) === true;
-};
+// Proposals hold lemmas of the right part of speech only (the dictionaries' tags are sparse).
+const lexicons = new Map<Language, Lexicon>(
+  MAIN_LANGUAGES.map((language) => [language, loadLexicon(language, CACHE_DIRECTORY)]),
+);
+const knows = (language: Language, text: string, pos: (typeof PARTS_OF_SPEECH)[number]): boolean =>
+  isPlayableText(text, language, pos) && lexicons.get(language)?.has(text, pos) === true;
 // Hand-written lists of vulgar and offensive words (data-pipeline/core/offensive.<lang>.txt).
 const offensive = new Set<string>();
 for (const language of MAIN_LANGUAGES) {
@@ -87,10 +74,11 @@ const rules = {
   minJoinRoutes: 4,
   maxSenses: 3,
 };
-const anchors = loadRankedForms("en").slice(0, Number(values.anchors));
+// English content lemmas by falling frequency, each in its own part of speech.
+const anchors = loadLemmaFrequencies("en", CACHE_DIRECTORY).all().slice(0, Number(values.anchors));
 const found: CandidateConcept[] = [];
 anchors.forEach((anchor, index) => {
-  for (const pos of PARTS_OF_SPEECH) found.push(...conceptsForAnchor(evidence, anchor, pos, rules));
+  found.push(...conceptsForAnchor(evidence, anchor.lemma, anchor.pos, rules));
   if (index % 1000 === 999) {
     evidence.clear();
     console.log(`${index + 1} anchors, ${found.length} concepts`);
@@ -112,13 +100,19 @@ if (existsSync(coreFile)) {
       (cell, index) =>
         new Set(cell.split("; ").map((word) => `${MAIN_LANGUAGES[index]}:${word.replace(/[:{].*$/u, "").trim()}`)),
     );
-    for (const english of words[0] ?? []) coreWords.set(`${pos}|${english}`, [...(coreWords.get(`${pos}|${english}`) ?? []), new Set(words.slice(1).flatMap((set) => [...set]))]);
+    for (const english of words[0] ?? [])
+      coreWords.set(`${pos}|${english}`, [
+        ...(coreWords.get(`${pos}|${english}`) ?? []),
+        new Set(words.slice(1).flatMap((set) => [...set])),
+      ]);
   }
 }
 const isCoreDuplicate = (concept: CandidateConcept): boolean =>
   (concept.words.get("en") ?? []).some((english) =>
     (coreWords.get(`${concept.pos}|en:${english.text}`) ?? []).some((others) =>
-      [...concept.words].some(([language, words]) => language !== "en" && words.some((word) => others.has(`${language}:${word.text}`))),
+      [...concept.words].some(
+        ([language, words]) => language !== "en" && words.some((word) => others.has(`${language}:${word.text}`)),
+      ),
     ),
   );
 const concepts = merged.filter((concept) => !isCoreDuplicate(concept));
@@ -128,9 +122,10 @@ console.log(`${concepts.length} concepts left after removing the ${merged.length
 const usedIds = new Set<string>();
 const idOf = (concept: CandidateConcept): string => {
   const english = concept.words.get("en")?.[0]?.text ?? "";
-  const other = MAIN_LANGUAGES.filter((language) => language !== "en")
-    .map((language) => concept.words.get(language)?.[0]?.text)
-    .find((text) => text !== undefined) ?? "";
+  const other =
+    MAIN_LANGUAGES.filter((language) => language !== "en")
+      .map((language) => concept.words.get(language)?.[0]?.text)
+      .find((text) => text !== undefined) ?? "";
   const base = `${concept.pos.charAt(0)}:${english}:${other}`;
   let id = base;
   for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}:${suffix}`;
@@ -139,7 +134,7 @@ const idOf = (concept: CandidateConcept): string => {
 };
 
 const genderOf = (language: Language, text: string): Gender => {
-  const known = language === "de" ? germanNouns.get(text) : lemmaFacts.get(language)?.get(text)?.gender;
+  const known = lexicons.get(language)?.gender(text);
   if (known) return known;
   const votes = facts.genders.get(nodeKey({ language, text }));
   if (votes === undefined) return "";

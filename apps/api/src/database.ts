@@ -1,8 +1,12 @@
-import { isVocabularyEmpty, openDatabase, runMigrations, seedVocabulary, type DatabaseHandle } from "@lila/db";
+import { isVocabularyOutdated, openDatabase, runMigrations, seedVocabulary, type DatabaseHandle } from "@lila/db";
 import type { Config } from "./config/env.js";
 import type { Logger } from "./lib/logger.js";
 
-/** Opens the configured database and brings it up to date: migrations first, then vocabulary if empty. */
+/**
+ * Opens the configured database and brings it up to date: migrations first, then the
+ * vocabulary when the database holds none or another one than the shipped files (a new
+ * release brings its words with it; user data is never touched).
+ */
 export async function prepareDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
   const handle = await openDatabase(config.database);
   try {
@@ -10,8 +14,8 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<D
     const started = Date.now();
     await runMigrations(handle);
     logger.info({ ms: Date.now() - started }, "migrations applied");
-    if (config.seedOnStart && (await isVocabularyEmpty(handle))) {
-      logger.info("vocabulary is empty: seeding");
+    if (config.seedOnStart && (await isVocabularyOutdated(handle, config.vocabularyDir))) {
+      logger.info("the vocabulary files changed: seeding");
       const report = await seedVocabulary(handle, config.vocabularyDir);
       logger.info({ ...report, ms: Date.now() - started }, "vocabulary seeded");
     }

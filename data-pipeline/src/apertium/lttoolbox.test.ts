@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseLtProcUnit } from "./lttoolbox.js";
-import { readingsFromAnalyses } from "../frequency/lemma-ranks.js";
 
 // fixtures/lt-proc-eng.txt: `lt-proc eng-spa.automorf.bin` over five words.
 const lines = readFileSync(new URL("../../fixtures/lt-proc-eng.txt", import.meta.url), "utf8")
@@ -22,11 +21,5 @@ describe("parseLtProcUnit", () => {
 
   it("gives unknown words no analysis", () => {
     expect(parseLtProcUnit(lines[4] ?? "")).toEqual({ surface: "maison", analyses: [] });
-  });
-
-  it("turns analyses into content-word readings; unknown forms stand for themselves", () => {
-    const better = parseLtProcUnit(lines[2] ?? "");
-    expect(readingsFromAnalyses("better", better?.analyses)).toEqual([{ lemma: "good", pos: "adjective" }]);
-    expect(readingsFromAnalyses("Maison", [])).toEqual([{ lemma: "maison", pos: undefined }]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Language, PartOfSpeech } from "../vocabulary/term.js";
 import { MAIN_LANGUAGES } from "../graph/dictionaries.js";
 import { nodeKey, type WordNode } from "../graph/translation-graph.js";
-import { ConceptEvidence, routeCount, type LinkEvidence } from "./concept-evidence.js";
+import { routeCount, type ConceptEvidence, type LinkEvidence } from "./concept-evidence.js";
 
 /**
  * A candidate concept: one sense of an English word with the word that says it in

@@ -38,19 +38,47 @@ describe("parseCoreConcepts", () => {
       { text: "soldi", gender: "m", pluralOnly: true, hint: null, level: null },
       { text: "denaro", gender: "m", pluralOnly: false, hint: null, level: null },
     ]);
-    expect(money?.words.fr[0]).toEqual({ text: "argent", gender: "m", pluralOnly: false, hint: "pour payer", level: null });
-    expect(spring?.words.en[0]).toEqual({ text: "spring", gender: null, pluralOnly: false, hint: "season", level: null });
+    expect(money?.words.fr[0]).toEqual({
+      text: "argent",
+      gender: "m",
+      pluralOnly: false,
+      hint: "pour payer",
+      level: null,
+    });
+    expect(spring?.words.en[0]).toEqual({
+      text: "spring",
+      gender: null,
+      pluralOnly: false,
+      hint: "season",
+      level: null,
+    });
     expect(begin?.pos).toBe("verb");
     expect(begin?.words.es.map((word) => word.text)).toEqual(["empezar", "comenzar"]);
   });
 
   it("reads an editor's CEFR level after the marks and before the hint", () => {
     const [spring] = parseCoreConcepts(
-      tsv(row("spring-coil", "noun", "spring@B1{coil}", "molla:f@B2", "Feder:f@B1{Technik}", "muelle:m@B2", "ressort:m@B2")),
+      tsv(
+        row(
+          "spring-coil",
+          "noun",
+          "spring@B1{coil}",
+          "molla:f@B2",
+          "Feder:f@B1{Technik}",
+          "muelle:m@B2",
+          "ressort:m@B2",
+        ),
+      ),
       "fixture.tsv",
     );
     expect(spring?.words.en[0]).toEqual({ text: "spring", gender: null, pluralOnly: false, hint: "coil", level: "B1" });
-    expect(spring?.words.de[0]).toEqual({ text: "Feder", gender: "f", pluralOnly: false, hint: "Technik", level: "B1" });
+    expect(spring?.words.de[0]).toEqual({
+      text: "Feder",
+      gender: "f",
+      pluralOnly: false,
+      hint: "Technik",
+      level: "B1",
+    });
     expect(() =>
       parseCoreConcepts(tsv(row("x", "noun", "spring@D1", "molla:f", "Feder:f", "muelle:m", "ressort:m")), "f.tsv"),
     ).toThrow(/unknown level @D1/);

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { loadRankedForms } from "../frequency/frequency-lists.js";
+import { loadFormCounts } from "../lexicon/form-counts.js";
 import { LANGUAGES, type Language } from "../vocabulary/term.js";
 import { CORE_DIRECTORY, readCoreConcepts, type CoreConcept } from "./core-concepts.js";
 import type { CoreWord } from "./core-word.js";
@@ -20,7 +20,9 @@ const CACHE_DIRECTORY = join(CORE_DIRECTORY, "..", ".cache");
 /** Form → 1-based rank of its first occurrence, exact and lower-cased (German lists keep case). */
 function rankTable(language: Language): Map<string, number> {
   const ranks = new Map<string, number>();
-  loadRankedForms(language)
+  [...loadFormCounts(language)]
+    .sort((a, b) => b.count - a.count)
+    .map((entry) => entry.form)
     .slice(0, language === "en" ? TOP * 2 : undefined)
     .forEach((form, index) => {
       for (const key of [form, form.toLowerCase()]) if (!ranks.has(key)) ranks.set(key, index + 1);

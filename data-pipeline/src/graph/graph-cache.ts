@@ -19,7 +19,10 @@ export function cachedTranslationGraph(
   cacheDirectory: string,
 ): LoadedGraph {
   const versions = dictionaries.map((spec) => `${spec.package}=${packageOf(spec.package).version}:${spec.file ?? ""}`);
-  const key = createHash("sha256").update(JSON.stringify([versions, dictionaries])).digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(JSON.stringify([versions, dictionaries]))
+    .digest("hex")
+    .slice(0, 16);
   const directory = join(cacheDirectory, "graph");
   const base = join(directory, key);
   if (existsSync(`${base}.facts.json`)) {

@@ -6,7 +6,7 @@ import type { DebianPackage } from "../sources/debian-packages.js";
 import { genderFromTags, partOfSpeechFromTags } from "../vocabulary/part-of-speech.js";
 import type { Gender, PartOfSpeech } from "../vocabulary/term.js";
 import { isMarked, isOffensiveLabel } from "./dictionary-labels.js";
-import type { DictionarySpec, GraphLanguage } from "./dictionaries.js";
+import type { DictionarySpec } from "./dictionaries.js";
 import { TranslationGraph, nodeKey, type WordNode } from "./translation-graph.js";
 import { normaliseWord } from "./word-text.js";
 
@@ -50,7 +50,12 @@ export function loadTranslationGraph(
     const count =
       spec.kind === "freedict"
         ? addFreedict(graph, spec, readFreedictPackage(packageOf(spec.package)), voteGender, facts.offensive)
-        : addApertium(graph, spec, printTransducer(ltPrint, join(root, "usr/share/apertium", spec.file ?? "")), voteGender);
+        : addApertium(
+            graph,
+            spec,
+            printTransducer(ltPrint, join(root, "usr/share/apertium", spec.file ?? "")),
+            voteGender,
+          );
     listed.set(`${spec.package}${spec.file ? `:${spec.file}` : ""}`, count);
   }
   return { graph, facts, listed };
@@ -105,8 +110,8 @@ function addApertium(
 ): number {
   const entries = readBilingualEntries(attText);
   for (const entry of entries) {
-    const source: WordNode = { language: spec.from, text: normaliseWord(spec.from as GraphLanguage, entry.source) };
-    const target: WordNode = { language: spec.to, text: normaliseWord(spec.to as GraphLanguage, entry.target) };
+    const source: WordNode = { language: spec.from, text: normaliseWord(spec.from, entry.source) };
+    const target: WordNode = { language: spec.to, text: normaliseWord(spec.to, entry.target) };
     if (source.text === "" || target.text === "") continue;
     if (entry.pos === "noun") {
       voteGender(source, entry.sourceGender);

@@ -16,7 +16,11 @@ const TRAILING_PLACEHOLDERS: Partial<Record<GraphLanguage, RegExp>> = {
 };
 
 export function normaliseWord(language: GraphLanguage, text: string): string {
-  let word = text.replace(/[\u2010\u2011]/gu, "-").replace(/\u2019/gu, "'").replace(/\s+/gu, " ").trim();
+  let word = text
+    .replace(/[\u2010\u2011]/gu, "-")
+    .replace(/\u2019/gu, "'")
+    .replace(/\s+/gu, " ")
+    .trim();
   const leading = LEADING_PLACEHOLDERS[language];
   const trailing = TRAILING_PLACEHOLDERS[language];
   if (leading) word = word.replace(leading, "");

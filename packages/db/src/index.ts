@@ -1,7 +1,7 @@
 export * from "./connection.js";
 export { DataDirectoryInUseError } from "./pglite-lock.js";
 export { runMigrations, MIGRATION_LOCK_KEY } from "./migrate.js";
-export { seedVocabulary, isVocabularyEmpty, isVocabularyOutdated, vocabularyDigest, type SeedReport } from "./seed/seeder.js";
+export { seedVocabulary, isVocabularyOutdated, vocabularyDigest, type SeedReport } from "./seed/seeder.js";
 export { DEFAULT_VOCABULARY_DIR, listSources, readTermRows, readText, type TermRow } from "./seed/vocabulary-files.js";
 export * from "./models/vocabulary.model.js";
 export * from "./models/lobby.model.js";

@@ -43,15 +43,17 @@ async function insertTodaysData(database: TestDatabase): Promise<void> {
     ('en','English','English'), ('it','Italian','Italiano'), ('de','German','Deutsch'),
     ('es','Spanish','Español'), ('fr','French','Français')`);
   for (const source of new Set(rows.map((row) => row[0]))) {
-    await database.query(`INSERT INTO vocabulary_sources (source, title, license, attribution) VALUES ($1, $1, 'GPL', 'x')`, [
-      source,
-    ]);
+    await database.query(
+      `INSERT INTO vocabulary_sources (source, title, license, attribution) VALUES ($1, $1, 'GPL', 'x')`,
+      [source],
+    );
   }
   for (const [source, key, pos, language, text, gender, difficulty] of rows) {
-    await database.query(
-      `INSERT INTO terms (source, source_id, pos) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [source, key, pos],
-    );
+    await database.query(`INSERT INTO terms (source, source_id, pos) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      source,
+      key,
+      pos,
+    ]);
     await database.query(
       `INSERT INTO translations (term_id, language_code, text, gender, difficulty)
        SELECT id, $3, $4, NULLIF($5, '')::gender, $6 FROM terms WHERE source = $1 AND source_id = $2`,

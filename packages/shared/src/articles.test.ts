@@ -44,6 +44,15 @@ describe("withArticle", () => {
     expect(withArticle(language, word, gender, plural)).toBe(expected);
   });
 
+  it("leaves month names in Spanish, Italian and French, and German language names, without an article", () => {
+    expect(withArticle("es", "octubre", "m")).toBe("octubre");
+    expect(withArticle("it", "ottobre", "m")).toBe("ottobre");
+    expect(withArticle("fr", "octobre", "m")).toBe("octobre");
+    expect(withArticle("de", "Oktober", "m")).toBe("der Oktober");
+    expect(withArticle("de", "Niederländisch", "n")).toBe("Niederländisch");
+    expect(withArticle("de", "Tisch", "m")).toBe("der Tisch");
+  });
+
   it("leaves words without a known gender, and English, unchanged", () => {
     expect(withArticle("it", "correre", null)).toBe("correre");
     expect(withArticle("en", "dog", "m")).toBe("dog");

@@ -15,6 +15,17 @@ const FRENCH_ASPIRATED_H = new Set(
 /** Feminine nouns with a stressed initial a that still take "la": letters and a few others. */
 const SPANISH_STRESSED_A_WITH_LA = new Set(["a", "hache", "árabe", "árbitra", "haya"]);
 
+/** Month names take no article in Spanish, Italian and French ("octubre", "ottobre", "octobre"). */
+const MONTHS: Record<string, Set<string>> = {
+  es: new Set(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split(" "),
+  ),
+  it: new Set(
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(" "),
+  ),
+  fr: new Set("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ")),
+};
+
 const VOWEL = /^[aeiouàâäéèêëîïôöùûüœæáíóú]/i;
 const ITALIAN_LO = /^(s[^aeiouàèéìòù]|z|gn|ps|pn|x|y|i[aeiouàèéìòù])/i;
 
@@ -39,6 +50,9 @@ export function displayWord(language: string, word: WordShape): string {
  */
 export function withArticle(language: string, word: string, gender: Gender | null, plural = false): string {
   const lower = word.toLowerCase();
+  if (!plural && MONTHS[language]?.has(lower)) return word;
+  // Language names (Deutsch, Niederländisch) are used without an article; "das Deutsche" is another form.
+  if (language === "de" && gender === "n" && !plural && /isch$/.test(word)) return word;
   switch (language) {
     case "de":
       if (plural) return `die ${word}`;

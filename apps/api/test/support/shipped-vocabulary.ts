@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_VOCABULARY_DIR, listSources, readTermRows, readText, type TermRow, type TermWordRow } from "@lila/db";
 import type { PartOfSpeech } from "@lila/shared";
-import { indexLanguagePool, type LanguagePool } from "../../src/features/game/vocabulary-pools.js";
+import { indexLanguagePool, type LanguagePool } from "../../src/features/game/index.js";
 
 /** A term of the shipped files, with its words by language (position order). */
 export interface ShippedTerm {

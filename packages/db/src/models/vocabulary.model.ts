@@ -53,10 +53,7 @@ export async function countWordsPerCell(db: Database): Promise<PlayableCell[]> {
       words: countDistinct(sql`lower(${prompt.text})`).mapWith(Number),
     })
     .from(terms)
-    .innerJoin(
-      prompt,
-      and(eq(prompt.termId, terms.id), eq(prompt.position, 0), eq(prompt.offensive, false)),
-    )
+    .innerJoin(prompt, and(eq(prompt.termId, terms.id), eq(prompt.position, 0), eq(prompt.offensive, false)))
     .innerJoin(
       answer,
       and(

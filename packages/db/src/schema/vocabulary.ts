@@ -51,10 +51,7 @@ export const terms = pgTable(
     retiredAt: timestamp("retired_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    unique("terms_key_unique").on(table.key),
-    index("terms_pos_idx").on(table.pos),
-  ],
+  (table) => [unique("terms_key_unique").on(table.key), index("terms_pos_idx").on(table.pos)],
 );
 
 /**

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  openEmptyTestDatabase,
-  openTestDatabase,
-  type TestDatabase,
-} from "../../../../tests/support/test-database.js";
+import { openEmptyTestDatabase, openTestDatabase, type TestDatabase } from "../../../../tests/support/test-database.js";
 import { writeVocabularyFixture, type FixtureTerm } from "../../test/support/vocabulary-fixture.js";
 import { runMigrations } from "../migrate.js";
 import { insertGame } from "../models/game-history.model.js";

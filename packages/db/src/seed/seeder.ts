@@ -76,11 +76,6 @@ export async function seedVocabulary(
   });
 }
 
-export async function isVocabularyEmpty(handle: DatabaseHandle): Promise<boolean> {
-  const rows = await handle.query("SELECT 1 FROM translations LIMIT 1");
-  return rows.length === 0;
-}
-
 /** Whether the database holds another vocabulary than `vocabularyDir` (or none). */
 export async function isVocabularyOutdated(
   handle: DatabaseHandle,
@@ -97,7 +92,11 @@ export async function vocabularyDigest(vocabularyDir: string): Promise<string> {
     files.push(path.join(folder, "manifest.json"), ...termFiles);
   }
   for (const file of files) {
-    hash.update(path.relative(vocabularyDir, file)).update("\0").update(await readFile(file)).update("\0");
+    hash
+      .update(path.relative(vocabularyDir, file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   }
   return hash.digest("hex");
 }
