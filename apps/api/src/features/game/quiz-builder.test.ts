@@ -165,6 +165,28 @@ describe("buildQuiz", () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it("never offers the answer's own verb in its reflexive form (levantar / levantarse)", () => {
+    const terms = [
+      term("raise", ["raise"], ["levantar"]),
+      term("get up", ["get up"], ["levantarse"]),
+      term("eat", ["eat"], ["comer"]),
+      term("sleep", ["sleep"], ["dormir"]),
+      term("run", ["run"], ["correr"]),
+    ];
+    for (let seed = 1; seed <= 100; seed++) {
+      for (const question of buildQuiz(
+        questionSet(terms, ["en", "es"], "verb"),
+        "easy",
+        3,
+        noOffensive,
+        seededRandom(seed),
+      )) {
+        const texts = question.options.map((o) => o.text);
+        expect(texts.includes("levantar") && texts.includes("levantarse")).toBe(false);
+      }
+    }
+  });
+
   it("presents wrong options like the answer: all with an article or none", () => {
     const terms = [
       term("people", ["people"], [{ text: "Leute", plural: true }]),

@@ -26,7 +26,7 @@ const DISTRACTORS = OPTIONS_PER_QUESTION - 1;
  * - a wrong option is a shown word of the target language in the same part of speech;
  * - it is never an accepted translation of the prompt in any sense (it shares no term
  *   with the prompt) nor a synonym of the answer (it shares no term with the answer),
- *   nor the answer again with other case or accents;
+ *   nor the answer again with other case or accents or in its reflexive form;
  * - it is presented like the answer: with an article when the answer has one, and of the
  *   answer's gender and number first; in the answer's difficulty band first, then the
  *   nearest bands;
@@ -136,10 +136,11 @@ function pickDistractors(
   random: Random,
 ): PoolWord[] {
   const chosen: PoolWord[] = [];
-  const taken = new Set([answer.key]);
+  const taken = new Set([answer.key, answer.family]);
   const accept = (candidate: PoolWord) => {
-    if (taken.has(candidate.key) || !acceptable(candidate)) return false;
+    if (taken.has(candidate.key) || taken.has(candidate.family) || !acceptable(candidate)) return false;
     taken.add(candidate.key);
+    taken.add(candidate.family);
     chosen.push(candidate);
     return true;
   };

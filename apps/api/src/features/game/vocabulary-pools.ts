@@ -2,7 +2,7 @@ import { loadTermWords, type Database, type TermWordRow } from "@lila/db";
 import { DIFFICULTIES, displayWord, type Difficulty, type PartOfSpeech } from "@lila/shared";
 import type { Clock } from "../../lib/clock.js";
 import { TtlCache } from "../../lib/ttl-cache.js";
-import { comparableWord } from "./word-comparison.js";
+import { comparableWord, degreeBases, lemmaFamily } from "./word-comparison.js";
 
 /** A word as games use it: its term, how it is shown, and how it compares. */
 export interface PoolWord {
@@ -10,6 +10,8 @@ export interface PoolWord {
   text: string;
   /** Case and accents folded: `Été` and `ete` are one word to a learner. */
   key: string;
+  /** The key of its lemma family: a verb and its reflexive form share one (levantar, levantarse). */
+  family: string;
   /** What the learner sees: "der Hund", "i soldi", "to say". */
   display: string;
   /** How the word is presented: "m", "f|pl", … for nouns with an article, "bare" otherwise. */
@@ -100,6 +102,7 @@ export function indexLanguagePool(rows: readonly TermWordRow[], language: string
   const shownByTerm = new Map<string, PoolWord>();
   const termsByKey = new Map<string, Set<string>>();
   const buckets = new Map<Difficulty, Map<string, PoolWord[]>>(DIFFICULTIES.map((d) => [d, new Map()]));
+  const shownByKey = new Map<string, PoolWord>();
   for (const row of rows) {
     const key = comparableWord(row.text);
     const terms = termsByKey.get(key) ?? new Set<string>();
@@ -111,6 +114,7 @@ export function indexLanguagePool(rows: readonly TermWordRow[], language: string
       termId: row.termId,
       text: row.text,
       key,
+      family: lemmaFamily(language, row.text),
       display,
       presentation: presentationOf(display, row),
       difficulty: row.difficulty,
@@ -118,11 +122,19 @@ export function indexLanguagePool(rows: readonly TermWordRow[], language: string
       offensive: row.offensive,
     };
     shownByTerm.set(row.termId, word);
+    shownByKey.set(key, word);
     const byPresentation = buckets.get(row.difficulty);
     if (byPresentation === undefined) continue;
     const bucket = byPresentation.get(word.presentation) ?? [];
     bucket.push(word);
     byPresentation.set(word.presentation, bucket);
+  }
+  // A comparative or superlative joins its base's family when the base is a word of the pool (later → late).
+  if (pos === "adjective" || pos === "adverb") {
+    for (const word of shownByTerm.values()) {
+      const base = degreeBases(language, word.key).find((candidate) => shownByKey.has(candidate));
+      if (base !== undefined) word.family = shownByKey.get(base)!.family;
+    }
   }
   return { shownByTerm, termsByKey, buckets };
 }

@@ -272,7 +272,7 @@ describe("10,000 questions over every offered cell, drawn with the app's own cod
     return cells;
   }
 
-  it("never lets an article, a translation of the prompt or another part of speech give the answer away", () => {
+  it("never lets an article, a translation of the prompt, another part of speech or a form of the answer give it away", () => {
     const cells = offeredCells();
     expect(cells.length).toBeGreaterThan(100);
     const random = seededRandom(2026);
@@ -300,6 +300,13 @@ describe("10,000 questions over every offered cell, drawn with the app's own cod
           if (kinds !== undefined && !kinds.has(cell.pos))
             problems.push(`${where}: "${word.text}" is a ${[...kinds].join("/")}, not a ${cell.pos}`);
           if (word.offensive) problems.push(`${where}: "${word.text}" is offensive`);
+          // An inflected form (not a lemma of its own: Italian "fame" is fama's plural and a noun of its own).
+          const formOf = (form: PoolWord, lemma: PoolWord) =>
+            !vocabulary.lemmaKinds(cell.target, form.text)?.has(cell.pos) &&
+            vocabulary.formReadings(cell.target, form.text).some((reading) => reading.lemma === lemma.text);
+          if (word.family === answer.family || formOf(word, answer) || formOf(answer, word)) {
+            problems.push(`${where}: "${word.text}" is a form of the answer "${answer.text}"`);
+          }
         }
         if (question.gloss && hintRevealsWord(question.gloss, answer.text))
           problems.push(`${where}: the hint names the answer`);
