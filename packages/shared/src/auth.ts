@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AccountName, Nickname } from "./names.js";
 import { Difficulty, LanguageCode, PartOfSpeech } from "./vocabulary.js";
 
 /** Passwords: at least this long (the API and the sign-up form agree). */
@@ -52,3 +53,13 @@ export type GameHistoryEntry = z.infer<typeof GameHistoryEntry>;
 
 export const GameHistoryResponse = z.object({ games: z.array(GameHistoryEntry) });
 export type GameHistoryResponse = z.infer<typeof GameHistoryResponse>;
+
+/*
+ * The names in Better Auth's request bodies (its own schemas check the rest):
+ * the API checks them before Better Auth sees the request, so that a bad name
+ * is a 400 naming the field, like everywhere else.
+ */
+export const SignUpNames = z.object({ name: AccountName });
+export const UpdateUserNames = z.object({ name: AccountName.optional() });
+/** A guest picks a nickname (or gets "Guest NNNN"). */
+export const GuestSignInNames = z.object({ name: Nickname.optional() });

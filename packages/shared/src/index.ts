@@ -3,6 +3,7 @@ export * from "./game.js";
 export * from "./catalog.js";
 export * from "./envelope.js";
 export * from "./health.js";
+export * from "./names.js";
 export * from "./lobby.js";
 export * from "./realtime.js";
 export * from "./auth.js";

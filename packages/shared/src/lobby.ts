@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GameSettings } from "./game.js";
+import { Nickname } from "./names.js";
 
 /** Crockford Base32 without I, L, O, U: no letters that read like digits. */
 export const LOBBY_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -18,7 +19,6 @@ export const LobbyCode = z
   .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{6}$/, "must be 6 characters of letters and digits"));
 export type LobbyCode = z.infer<typeof LobbyCode>;
 
-export const Nickname = z.string().trim().min(1, "must not be empty").max(24, "must be at most 24 characters");
 
 /** The host's choices: the quiz settings, plus an optional bonus for fast correct answers. */
 export const MatchSettings = GameSettings.and(z.object({ speedBonus: z.boolean().default(false) }));

@@ -13,6 +13,7 @@ import { createGameRouter } from "../features/game/index.js";
 import { createHealthRouter } from "../features/health/index.js";
 import { createLobbyRouter } from "../features/lobby/index.js";
 import { RateLimitedError } from "../lib/errors.js";
+import { serializeError } from "../lib/logger.js";
 import { errorHandler, notFoundHandler, sendError } from "./errors.js";
 import { optionalAuth } from "./identity.js";
 import { createStaticWebRouter } from "./static-web.js";
@@ -63,9 +64,12 @@ export function createApp({
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/api/v1/health" },
+      // Our serializers see the raw objects: the error one keeps personal data out (lib/logger.ts).
+      wrapSerializers: false,
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
       },
     }),
   );

@@ -3,7 +3,7 @@ import { composeServices, type Services } from "../../src/composition.js";
 import { parseConfig } from "../../src/config/env.js";
 import { createApp } from "../../src/http/app.js";
 import { systemClock, type Clock } from "../../src/lib/clock.js";
-import { createLogger } from "../../src/lib/logger.js";
+import { createLogger, type Logger } from "../../src/lib/logger.js";
 import { checkErrorResponses } from "./error-contract.js";
 import { seededRandom } from "./seeded-random.js";
 
@@ -13,6 +13,8 @@ export interface TestAppOptions {
   /** The system clock unless a test moves time itself (ManualClock). */
   clock?: Clock;
   random?: () => number;
+  /** Silent unless a test reads what the app logs. */
+  logger?: Logger;
   /** Replaces composed services (a failing readiness check, smaller socket limits). */
   replace?: (services: Services) => Partial<Services>;
 }
@@ -42,7 +44,7 @@ export async function createTestApp(db: Database, options: TestAppOptions = {}) 
   const composed = await composeServices({
     config,
     db,
-    logger: createLogger("silent"),
+    logger: options.logger ?? createLogger("silent"),
     clock: options.clock ?? systemClock,
     random: options.random ?? seededRandom(1),
   });

@@ -1,9 +1,17 @@
 import { Router, type RequestHandler } from "express";
 import { fromNodeHeaders, toNodeHandler } from "better-auth/node";
-import { MIN_PASSWORD_LENGTH, type AuthProvidersResponse, type MeResponse } from "@lila/shared";
+import type { z } from "zod";
+import {
+  GuestSignInNames,
+  MIN_PASSWORD_LENGTH,
+  SignUpNames,
+  UpdateUserNames,
+  type AuthProvidersResponse,
+  type MeResponse,
+} from "@lila/shared";
 import { errorResponse } from "../../http/errors.js";
-import { endpoint } from "../../http/validate.js";
-import { NotFoundError, PayloadTooLargeError, RateLimitedError } from "../../lib/errors.js";
+import { endpoint, toFieldIssues } from "../../http/validate.js";
+import { NotFoundError, PayloadTooLargeError, RateLimitedError, ValidationError } from "../../lib/errors.js";
 import { presentProviders } from "./auth-providers.js";
 import type { Authentication } from "./authentication.js";
 import { CLIENT_IP_HEADER } from "./create-auth.js";
@@ -18,7 +26,10 @@ export function createAuthHandlerRouter({ auth }: Authentication): Router {
     req.headers[CLIENT_IP_HEADER] = req.ip ?? "";
     next();
   };
-  const handler = toNodeHandler(async (request: Request) => inLilaEnvelope(request, await auth.handler(request)));
+  const handler = toNodeHandler(
+    async (request: Request) =>
+      (await refuseBadNames(request)) ?? inLilaEnvelope(request, await auth.handler(request)),
+  );
   router.all("/api/auth/*splat", limitBody, passClientIp, handler as RequestHandler);
   return router;
 }
@@ -36,6 +47,33 @@ async function inLilaEnvelope(request: Request, response: Response): Promise<Res
     return errorResponse(new NotFoundError(`No route for ${request.method} ${path}`), response.headers);
   }
   return response;
+}
+
+/** Where a name enters through Better Auth, and the shared schema it must fit. */
+const NAME_SCHEMAS: Record<string, z.ZodType> = {
+  "/api/auth/sign-up/email": SignUpNames,
+  "/api/auth/update-user": UpdateUserNames,
+  "/api/auth/sign-in/anonymous": GuestSignInNames,
+};
+
+/**
+ * A name with control characters, or too long, is refused before Better Auth
+ * sees it: a 400 naming the field, like every other route (Better Auth would
+ * store it, or fail in the database). Bodies that are not JSON objects are left
+ * to Better Auth's own refusal.
+ */
+async function refuseBadNames(request: Request): Promise<Response | undefined> {
+  const schema = request.method === "POST" ? NAME_SCHEMAS[new URL(request.url).pathname] : undefined;
+  if (!schema) return undefined;
+  let body: unknown;
+  try {
+    body = await request.clone().json();
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== "object" || body === null) return undefined;
+  const parsed = schema.safeParse(body);
+  return parsed.success ? undefined : errorResponse(new ValidationError(toFieldIssues(parsed.error)));
 }
 
 /** Auth requests are small; the same limit as the JSON API. */

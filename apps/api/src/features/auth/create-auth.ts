@@ -3,9 +3,9 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { anonymous, genericOAuth } from "better-auth/plugins";
 import { schema, type Database } from "@lila/db";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Nickname } from "@lila/shared";
+import { cleanDisplayName, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Nickname } from "@lila/shared";
 import type { Config } from "../../config/env.js";
-import type { Logger } from "../../lib/logger.js";
+import { serializeError, type Logger } from "../../lib/logger.js";
 import type { ProviderSetting } from "./auth-providers.js";
 import { createRateLimitStore } from "./auth-rate-limit.store.js";
 
@@ -71,6 +71,16 @@ export function createAuth({ config, db, logger, secret, providers, onGuestUpgra
       autoSignIn: false,
     },
     socialProviders: social,
+    // Names from OAuth profiles skip lila's request checks (auth.router.ts): cleaned here, whatever their way in.
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => ({ data: { ...user, name: cleanDisplayName(user.name) || "Player" } }) },
+        update: {
+          before: async (user) =>
+            typeof user.name === "string" ? { data: { ...user, name: cleanDisplayName(user.name) || "Player" } } : true,
+        },
+      },
+    },
     plugins: [
       anonymous({
         generateName: (ctx) => guestName((ctx.body as { name?: unknown } | undefined)?.name),
@@ -109,7 +119,12 @@ export function createAuth({ config, db, logger, secret, providers, onGuestUpgra
       // "info", not "warn": at error/warn/debug Better Auth also prints refused requests to the console itself.
       level: "info",
       log: (level, message, ...args) => {
-        const details = args.length > 0 ? { details: args } : {};
+        // Better Auth passes errors and sometimes the records it worked on: errors go
+        // through the safe serializer, anything else is named by its kind only.
+        const details =
+          args.length > 0
+            ? { details: args.map((arg) => (arg instanceof Error ? serializeError(arg) : { kind: typeof arg })) }
+            : {};
         if (level === "error") authLogger.error(details, message);
         else if (level === "warn") authLogger.warn(details, message);
         else authLogger.debug(details, message);
