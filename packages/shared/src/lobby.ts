@@ -19,7 +19,6 @@ export const LobbyCode = z
   .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{6}$/, "must be 6 characters of letters and digits"));
 export type LobbyCode = z.infer<typeof LobbyCode>;
 
-
 /** The host's choices: the quiz settings, plus an optional bonus for fast correct answers. */
 export const MatchSettings = GameSettings.and(z.object({ speedBonus: z.boolean().default(false) }));
 export type MatchSettings = z.infer<typeof MatchSettings>;

@@ -27,8 +27,7 @@ export function createAuthHandlerRouter({ auth }: Authentication): Router {
     next();
   };
   const handler = toNodeHandler(
-    async (request: Request) =>
-      (await refuseBadNames(request)) ?? inLilaEnvelope(request, await auth.handler(request)),
+    async (request: Request) => (await refuseBadNames(request)) ?? inLilaEnvelope(request, await auth.handler(request)),
   );
   router.all("/api/auth/*splat", limitBody, passClientIp, handler as RequestHandler);
   return router;
