@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { composeServices } from "./composition.js";
 import { prepareDatabase } from "./database.js";
 import { createApp } from "./http/app.js";
+import { createHttpServer } from "./http/http-server.js";
 import { systemClock } from "./lib/clock.js";
 import { runMain } from "./main.js";
 import { attachMatchServer } from "./realtime/match-server.js";
@@ -12,7 +13,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 await runMain(async (config, logger) => {
   const database = await prepareDatabase(config, logger);
   const services = await composeServices({ config, db: database.db, logger, clock: systemClock, random: Math.random });
-  const server = createApp(services).listen(config.port, config.host);
+  const server = createHttpServer(createApp(services), config.http).listen(config.port, config.host);
   await once(server, "listening");
   // The /ws upgrade is authenticated with the same session cookie as HTTP.
   const matches = attachMatchServer(server, services);

@@ -27,6 +27,10 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   GAME_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  // How long a client may take to send its request (http/http-server.ts).
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(65_000),
   // Realtime matches (features/match, realtime/). See docs/decisions/0003-realtime.md.
   VALKEY_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   VALKEY_KEY_PREFIX: z
@@ -110,6 +114,12 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : undefined,
     trustProxy: env.TRUST_PROXY,
     gameRateLimitPerMinute: env.GAME_RATE_LIMIT_PER_MINUTE,
+    http: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      // Node refuses a request timeout shorter than the header timeout.
+      requestTimeoutMs: Math.max(env.HTTP_REQUEST_TIMEOUT_MS, env.HTTP_HEADERS_TIMEOUT_MS),
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
     /** Shared state for several API processes; unset, everything stays in this process's memory. */
     valkey: env.VALKEY_URL ? { url: env.VALKEY_URL, keyPrefix: env.VALKEY_KEY_PREFIX } : undefined,
     match: {

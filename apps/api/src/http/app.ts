@@ -16,6 +16,7 @@ import { RateLimitedError } from "../lib/errors.js";
 import { serializeError } from "../lib/logger.js";
 import { errorHandler, notFoundHandler, sendError } from "./errors.js";
 import { optionalAuth } from "./identity.js";
+import { refuseForeignOrigins } from "./origins.js";
 import { createStaticWebRouter } from "./static-web.js";
 
 /** What the HTTP app needs from the composition root. */
@@ -101,6 +102,8 @@ export function createApp({
     });
 
   const api = express.Router();
+  // Before anything reads the body: a foreign page's POST is refused as it is (origins.ts).
+  api.use(refuseForeignOrigins(authentication.trustedOrigins, config.trustProxy));
   api.use(express.json({ limit: BODY_LIMIT }));
   api.use(createHealthRouter(readinessChecks, logger));
   api.use(createAuthApiRouter(authentication));

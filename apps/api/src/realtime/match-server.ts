@@ -30,6 +30,7 @@ export function attachMatchServer(server: Server, services: MatchServerServices)
     rooms,
     authenticate: authentication.authenticateUpgrade,
     allowedOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
     logger,
     limits: socketLimits,
   });

@@ -5,7 +5,7 @@ import { WS_CLOSE, WsClientMessage, type WsServerMessage } from "@lila/shared";
 import { writeUpgradeError } from "../http/errors.js";
 import type { Identity } from "../http/identity.js";
 import { toFieldIssues } from "../http/validate.js";
-import { isAllowedOrigin } from "../http/origins.js";
+import { isAllowedOrigin, ownOriginOf } from "../http/origins.js";
 import {
   AppError,
   ForbiddenError,
@@ -48,6 +48,8 @@ export interface RealtimeOptions {
   authenticate: (req: IncomingMessage) => Promise<Identity | null>;
   /** Origins allowed to open a socket (config.corsOrigins); a request without Origin (not a browser) is allowed. */
   allowedOrigins: readonly string[];
+  /** TRUST_PROXY: whether X-Forwarded-Proto tells the scheme the page used. */
+  trustProxy: number;
   logger: Logger;
   limits: SocketLimits;
 }
@@ -76,7 +78,7 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
         if (path !== WS_PATH) return writeUpgradeError(socket, new NotFoundError("No socket here."));
         if (closing) return writeUpgradeError(socket, new UnavailableError("The server is restarting."));
         const origin = req.headers.origin;
-        if (origin && !isAllowedOrigin(origin, options.allowedOrigins, req.headers.host)) {
+        if (origin && !isAllowedOrigin(origin, options.allowedOrigins, ownOriginOf(req, options.trustProxy))) {
           return writeUpgradeError(socket, new ForbiddenError("This origin may not open a socket."));
         }
         const identity = await options.authenticate(req);

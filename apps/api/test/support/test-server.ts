@@ -1,8 +1,9 @@
 import { once } from "node:events";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Database } from "@lila/db";
-import { createTestApp, type TestAppOptions } from "./test-app.js";
+import { createHttpServer } from "../../src/http/http-server.js";
+import { createTestApp, testConfig, type TestAppOptions } from "./test-app.js";
 
 /**
  * The test app on a real port, for tests that need real HTTP (OAuth redirects,
@@ -10,7 +11,9 @@ import { createTestApp, type TestAppOptions } from "./test-app.js";
  * deployment, so its origin is trusted and OAuth callbacks come back to it.
  */
 export async function startTestServer(db: Database, options: TestAppOptions = {}) {
-  const server: Server = createServer();
+  // The server's own timeouts, as in production (http/http-server.ts).
+  const server: Server = createHttpServer(() => {}, testConfig(options.env).http);
+  server.removeAllListeners("request");
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

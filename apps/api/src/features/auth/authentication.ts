@@ -14,6 +14,8 @@ export interface Authentication {
   /** For the WebSocket upgrade: the same cookie, plus an Origin check. */
   authenticateUpgrade: UpgradeAuthenticator;
   providers: ProviderSetting[];
+  /** Pages that may act with the visitor's cookie: CORS_ORIGIN and BETTER_AUTH_URL's origin. */
+  trustedOrigins: readonly string[];
 }
 
 export interface AuthenticationDeps {
@@ -47,5 +49,11 @@ export function createAuthentication({
   });
   const identify = createIdentityResolver(auth);
   const trustedOrigins = [...new Set([...config.corsOrigins, new URL(config.auth.url).origin])];
-  return { auth, identify, authenticateUpgrade: createUpgradeAuthenticator(identify, trustedOrigins), providers };
+  return {
+    auth,
+    identify,
+    authenticateUpgrade: createUpgradeAuthenticator(identify, trustedOrigins, config.trustProxy),
+    providers,
+    trustedOrigins,
+  };
 }

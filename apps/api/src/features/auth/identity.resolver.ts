@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import { fromNodeHeaders } from "better-auth/node";
 import type { Identity, IdentityResolver } from "../../http/identity.js";
-import { isAllowedOrigin } from "../../http/origins.js";
+import { isAllowedOrigin, ownOriginOf } from "../../http/origins.js";
 import type { LilaAuth } from "./create-auth.js";
 
 /** A session cookie → who is calling, through Better Auth (one lookup of the session row). */
@@ -24,10 +24,11 @@ export type UpgradeAuthenticator = (req: IncomingMessage) => Promise<Identity | 
 export function createUpgradeAuthenticator(
   identify: IdentityResolver,
   trustedOrigins: readonly string[],
+  trustProxy = 0,
 ): UpgradeAuthenticator {
   return async (req) => {
     const origin = req.headers.origin;
-    if (origin && !isAllowedOrigin(origin, trustedOrigins, req.headers.host)) return null;
+    if (origin && !isAllowedOrigin(origin, trustedOrigins, ownOriginOf(req, trustProxy))) return null;
     // A failing database throws (the socket answers 500), rather than posing as "signed out".
     return identify(req.headers);
   };
