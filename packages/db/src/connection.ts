@@ -27,18 +27,44 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string } | { pglite: PGlite };
+/**
+ * Bounds on every wait toward PostgreSQL, so that a stalled server fails
+ * requests instead of hanging them: `connectMs` for a new connection and for a
+ * request queued while the pool is busy, `statementMs` for the server to run
+ * a statement (statement_timeout), `queryMs` for an answer to arrive at all
+ * (a stalled network: the server cannot time that out), `idleMs` before an
+ * unused connection is closed. Unset: no bound (migrations, seeding, scripts).
+ */
+export interface PostgresTimeouts {
+  connectMs: number;
+  statementMs?: number;
+  queryMs?: number;
+  idleMs?: number;
+}
+
+export type DatabaseOptions =
+  { databaseUrl: string; poolSize?: number; timeouts?: PostgresTimeouts } | { dataDir: string } | { pglite: PGlite };
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../migrations", import.meta.url));
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if ("databaseUrl" in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if ("databaseUrl" in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.timeouts);
   if ("pglite" in options) return wrapPglite(options.pglite, async () => {});
   return openPgliteDirectory(options.dataDir);
 }
 
-function openPostgres(databaseUrl: string, poolSize: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+function openPostgres(databaseUrl: string, poolSize: number, timeouts?: PostgresTimeouts): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    keepAlive: true,
+    ...(timeouts && {
+      connectionTimeoutMillis: timeouts.connectMs,
+      idleTimeoutMillis: timeouts.idleMs ?? 30_000,
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.queryMs,
+    }),
+  });
   // An idle client that loses its server must not take the process down.
   pool.on("error", () => {});
   const db = drizzlePg({ client: pool, schema });

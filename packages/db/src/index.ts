@@ -1,4 +1,5 @@
 export * from "./connection.js";
+export { waitForPostgres, describePostgres } from "./wait-for-postgres.js";
 export { DataDirectoryInUseError } from "./pglite-lock.js";
 export { runMigrations, MIGRATION_LOCK_KEY } from "./migrate.js";
 export { seedVocabulary, isVocabularyOutdated, vocabularyDigest, type SeedReport } from "./seed/seeder.js";

@@ -15,9 +15,21 @@ describe("parseConfig", () => {
       PORT: "",
       CORS_ORIGIN: "https://a.example, https://b.example/",
     });
-    expect(config.database).toEqual({ databaseUrl: "postgres://lila@db:5432/lila" });
+    expect(config.database).toMatchObject({ databaseUrl: "postgres://lila@db:5432/lila" });
     expect(config.port).toBe(3000);
     expect(config.corsOrigins).toEqual(["https://a.example", "https://b.example"]);
+  });
+
+  it("bounds every wait toward PostgreSQL, Valkey and slow clients by default", () => {
+    const config = parseConfig({ DATABASE_URL: "postgres://lila@db:5432/lila", VALKEY_URL: "redis://valkey:6379" });
+    expect(config.database).toMatchObject({
+      timeouts: { connectMs: 5_000, statementMs: 10_000, queryMs: 12_000, idleMs: 30_000 },
+      startupTimeoutMs: 30_000,
+    });
+    expect(config.valkey).toMatchObject({ connectTimeoutMs: 5_000, commandTimeoutMs: 2_000 });
+    expect(
+      parseConfig({ DATABASE_URL: "postgres://x@db/lila", DATABASE_QUERY_TIMEOUT_MS: "700" }).database,
+    ).toMatchObject({ timeouts: { queryMs: 700 } });
   });
 
   it("lists every wrong variable by name", () => {

@@ -19,6 +19,11 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
+  // Bounds on every wait toward PostgreSQL (DATABASE_URL only; see packages/db connection.ts).
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  DATABASE_STARTUP_TIMEOUT_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   DATA_DIR: z.string().min(1).default("./data"),
   VOCABULARY_DIR: z.string().optional(),
   SEED_ON_START: booleanFlag.default(true),
@@ -37,6 +42,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, "must be 1-64 letters, digits, ':', '_' or '-'")
     .default("lila:"),
+  VALKEY_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  VALKEY_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
   ROUND_SECONDS: z.coerce.number().min(0.1).max(600).default(15),
   ROUND_BREAK_SECONDS: z.coerce.number().min(0).max(60).default(3),
   RECONNECT_GRACE_SECONDS: z.coerce.number().min(1).max(3600).default(60),
@@ -93,6 +100,14 @@ function checkAuthVariables(env: z.infer<typeof EnvSchema>, context: z.Refinemen
 
 export type Config = ReturnType<typeof toConfig>;
 
+export interface PostgresConfig {
+  databaseUrl: string;
+  timeouts: { connectMs: number; statementMs: number; queryMs: number; idleMs: number };
+  startupTimeoutMs: number;
+}
+/** PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR. */
+export type DatabaseConfig = PostgresConfig | { dataDir: string };
+
 function oauthCredentials(clientId: string | undefined, clientSecret: string | undefined) {
   return clientId && clientSecret ? { clientId, clientSecret } : undefined;
 }
@@ -104,8 +119,19 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     host: env.HOST,
     port: env.PORT,
     database: env.DATABASE_URL
-      ? ({ databaseUrl: env.DATABASE_URL } as const)
-      : ({ dataDir: path.resolve(env.DATA_DIR, "pglite") } as const),
+      ? ({
+          databaseUrl: env.DATABASE_URL,
+          timeouts: {
+            connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+            statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+            // A little longer than the server's own limit, which then answers first with a clear error.
+            queryMs: env.DATABASE_QUERY_TIMEOUT_MS ?? env.DATABASE_STATEMENT_TIMEOUT_MS + 2_000,
+            idleMs: 30_000,
+          },
+          /** How long the process waits for PostgreSQL at start before giving up. */
+          startupTimeoutMs: env.DATABASE_STARTUP_TIMEOUT_MS,
+        } satisfies PostgresConfig as DatabaseConfig)
+      : ({ dataDir: path.resolve(env.DATA_DIR, "pglite") } as DatabaseConfig),
     dataDir: path.resolve(env.DATA_DIR),
     vocabularyDir: env.VOCABULARY_DIR ? path.resolve(env.VOCABULARY_DIR) : undefined,
     seedOnStart: env.SEED_ON_START,
@@ -121,7 +147,14 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     /** Shared state for several API processes; unset, everything stays in this process's memory. */
-    valkey: env.VALKEY_URL ? { url: env.VALKEY_URL, keyPrefix: env.VALKEY_KEY_PREFIX } : undefined,
+    valkey: env.VALKEY_URL
+      ? {
+          url: env.VALKEY_URL,
+          keyPrefix: env.VALKEY_KEY_PREFIX,
+          connectTimeoutMs: env.VALKEY_CONNECT_TIMEOUT_MS,
+          commandTimeoutMs: env.VALKEY_COMMAND_TIMEOUT_MS,
+        }
+      : undefined,
     match: {
       roundMs: Math.round(env.ROUND_SECONDS * 1000),
       breakMs: Math.round(env.ROUND_BREAK_SECONDS * 1000),

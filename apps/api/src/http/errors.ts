@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from "@lila/shared";
+import { asUnavailable } from "../lib/dependency-errors.js";
 import { AppError, HTTP_STATUS, INTERNAL_ERROR_MESSAGE, NotFoundError, PayloadTooLargeError } from "../lib/errors.js";
 
 /*
@@ -66,11 +67,21 @@ export const notFoundHandler: RequestHandler = (req, res) => {
   sendError(res, new NotFoundError(`No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
 };
 
-/** Known errors keep their code; anything else is a logged 500 that says nothing of its cause. */
+/**
+ * Known errors keep their code; a database or Valkey that did not answer is a
+ * 503 (logged as a warning); anything else is a logged 500 that says nothing of its cause.
+ */
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   // Too late for an error body: Express closes the connection.
   if (res.headersSent) return next(error);
   const known = error instanceof AppError ? error : fromRequestParsing(error);
-  if (!known) req.log.error({ err: error }, "unhandled error");
-  sendError(res, known ?? new AppError("internal_error", INTERNAL_ERROR_MESSAGE));
+  if (known) return sendError(res, known);
+  const unavailable = asUnavailable(error);
+  if (unavailable) {
+    req.log.warn({ err: error }, "a dependency did not answer");
+    res.setHeader("Retry-After", "5");
+    return sendError(res, unavailable);
+  }
+  req.log.error({ err: error }, "unhandled error");
+  sendError(res, new AppError("internal_error", INTERNAL_ERROR_MESSAGE));
 };

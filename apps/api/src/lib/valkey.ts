@@ -1,18 +1,37 @@
+import { once } from "node:events";
 import { Redis } from "ioredis";
 import type { Logger } from "./logger.js";
 import { withTimeout } from "./timeout.js";
 
 export type ValkeyClient = Redis;
 
+export interface ValkeyConnectionOptions {
+  /** How long one connection attempt may take (a frozen host accepts and never answers). */
+  connectTimeoutMs: number;
+  /** How long one command may wait for its answer. */
+  commandTimeoutMs: number;
+}
+
 /**
- * A connection to Valkey (or Redis 7). Commands queue while it reconnects, so
- * a short outage delays the game rather than failing it; errors are logged,
- * not thrown at the event loop.
+ * A connection to Valkey (or Redis 7). Every wait is bounded: a command fails
+ * after `commandTimeoutMs` instead of hanging through a stall, and commands
+ * sent while the connection is down fail at once (no offline queue) instead
+ * of piling up: a player waiting for a move that never lands is worse off than
+ * one told to try again (the routes answer 503). The connection itself keeps
+ * reconnecting; errors are logged, not thrown at the event loop.
  */
-export function connectValkey(url: string, logger: Logger, name: string): ValkeyClient {
+export function connectValkey(
+  url: string,
+  logger: Logger,
+  name: string,
+  { connectTimeoutMs, commandTimeoutMs }: ValkeyConnectionOptions,
+): ValkeyClient {
   const client = new Redis(url, {
     connectionName: name,
-    maxRetriesPerRequest: 20,
+    connectTimeout: connectTimeoutMs,
+    commandTimeout: commandTimeoutMs,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
     enableAutoPipelining: true,
     retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
   });
@@ -26,7 +45,10 @@ export function connectValkey(url: string, logger: Logger, name: string): Valkey
   return client;
 }
 
-/** Waits until the connection is up, or fails with a readable message. */
+/** Waits until the connection is up and answers, or fails with a readable message. */
 export async function assertValkeyReachable(client: ValkeyClient, timeoutMs = 5_000): Promise<void> {
-  await withTimeout(client.ping(), timeoutMs, `Valkey did not answer within ${timeoutMs} ms (VALKEY_URL)`);
+  const message = `Valkey did not answer within ${timeoutMs} ms (VALKEY_URL)`;
+  // Without an offline queue, a command sent before the connection is ready fails at once: wait for it first.
+  if (client.status !== "ready") await withTimeout(once(client, "ready"), timeoutMs, message);
+  await withTimeout(client.ping(), timeoutMs, message);
 }

@@ -61,9 +61,9 @@ export async function createStateBackends(
     };
   }
   const { url, keyPrefix } = config.valkey;
-  const client = connectValkey(url, logger, "lila-api");
+  const client = connectValkey(url, logger, "lila-api", config.valkey);
   // Pub/sub needs a connection of its own: a subscribed connection can do nothing else.
-  const subscriber = connectValkey(url, logger, "lila-api-subscriber");
+  const subscriber = connectValkey(url, logger, "lila-api-subscriber", config.valkey);
   try {
     await Promise.all([assertValkeyReachable(client), assertValkeyReachable(subscriber)]);
   } catch (error) {
