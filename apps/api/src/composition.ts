@@ -15,6 +15,7 @@ import type { ReadinessChecks } from "./features/health/index.js";
 import { createLobbyService, generateLobbyCode, type LobbyService } from "./features/lobby/index.js";
 import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
+import { OutboxWriter } from "./features/match/index.js";
 import { createMetrics, type Metrics } from "./lib/metrics.js";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./realtime/realtime-server.js";
 import { createStateBackends, type StateBackends } from "./state/state-backends.js";
@@ -42,6 +43,8 @@ export interface Services {
   history: GameHistoryService;
   games: GameService;
   lobbies: LobbyService;
+  /** Writes match results and other lobby changes from the rooms' outbox to PostgreSQL, retrying until they land. */
+  matchOutbox: OutboxWriter;
   authentication: Authentication;
   /** The database and every other dependency /api/v1/ready must see answer. */
   readinessChecks: ReadinessChecks;
@@ -63,6 +66,13 @@ export async function composeServices({ config, db, logger, clock, random }: Com
   const pools = new VocabularyPools({ db, clock });
   const drawQuestions = createQuestionDrawer({ pools, catalog, random });
   const history = createGameHistoryService(db, logger);
+  const lobbies = createLobbyService({ db, catalog, generateCode: generateLobbyCode });
+  const matchOutbox = new OutboxWriter({
+    outbox: state.rooms.outbox,
+    write: (lobbyId, effects) => lobbies.recordEffects(lobbyId, effects),
+    logger,
+  });
+  matchOutbox.start();
   const authentication = createAuthentication({
     config,
     db,
@@ -85,10 +95,14 @@ export async function composeServices({ config, db, logger, clock, random }: Com
     drawQuestions,
     history,
     games: createGameService({ drawQuestions, store: state.games, history }),
-    lobbies: createLobbyService({ db, catalog, generateCode: generateLobbyCode }),
+    lobbies,
+    matchOutbox,
     authentication,
     readinessChecks: { database: () => pingDatabase(db), ...state.readinessChecks },
     socketLimits: DEFAULT_SOCKET_LIMITS,
-    close: () => state.close(),
+    async close() {
+      await matchOutbox.close();
+      await state.close();
+    },
   };
 }

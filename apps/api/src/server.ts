@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { composeServices } from "./composition.js";
+import { reconcileLostMatches } from "./features/match/index.js";
 import { prepareDatabase } from "./database.js";
 import { createApp } from "./http/app.js";
 import { createHttpServer } from "./http/http-server.js";
@@ -13,6 +14,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 await runMain(async (config, logger) => {
   const database = await prepareDatabase(config, logger);
   const services = await composeServices({ config, db: database.db, logger, clock: systemClock, random: Math.random });
+  // Matches that were running when their rooms were lost can never finish: say so in PostgreSQL.
+  await reconcileLostMatches(database.db, services.state.rooms, logger).catch((error: unknown) =>
+    logger.error({ err: error }, "could not check for lost matches"),
+  );
   const server = createHttpServer(createApp(services), config.http).listen(config.port, config.host);
   await once(server, "listening");
   // The /ws upgrade is authenticated with the same session cookie as HTTP.

@@ -23,7 +23,8 @@ export type LobbyCode = z.infer<typeof LobbyCode>;
 export const MatchSettings = GameSettings.and(z.object({ speedBonus: z.boolean().default(false) }));
 export type MatchSettings = z.infer<typeof MatchSettings>;
 
-export const LobbyStatus = z.enum(["waiting", "playing", "finished"]);
+/** `abandoned`: the match was lost with its room (the server's state was lost); players are told so. */
+export const LobbyStatus = z.enum(["waiting", "playing", "finished", "abandoned"]);
 export type LobbyStatus = z.infer<typeof LobbyStatus>;
 
 export const LobbyPlayer = z.object({

@@ -84,6 +84,12 @@ export const WsServerMessage = z.discriminatedUnion("type", [
     players: z.array(FinalStanding),
     winnerIds: z.array(z.string()),
   }),
+  /**
+   * The running match was lost with the server's state (its store restarted
+   * empty): its scores are not counted, the lobby is marked abandoned, and the
+   * players stay seated (the host may start again). Shown as `message`.
+   */
+  z.object({ type: z.literal("game:lost"), lobbyId: LobbyId, message: z.string() }),
   WsErrorMessage,
 ]);
 export type WsServerMessage = z.infer<typeof WsServerMessage>;

@@ -6,7 +6,16 @@ import { attachRealtime, type Realtime } from "./realtime-server.js";
 /** What the match server needs from the composition root. */
 export type MatchServerServices = Pick<
   Services,
-  "config" | "logger" | "clock" | "state" | "lobbies" | "drawQuestions" | "authentication" | "metrics" | "socketLimits"
+  | "config"
+  | "logger"
+  | "clock"
+  | "state"
+  | "lobbies"
+  | "matchOutbox"
+  | "drawQuestions"
+  | "authentication"
+  | "metrics"
+  | "socketLimits"
 >;
 
 export interface MatchServer extends Realtime {
@@ -16,10 +25,12 @@ export interface MatchServer extends Realtime {
 
 /** Multiplayer on an HTTP server: match rooms behind /ws, reported in /metrics. */
 export function attachMatchServer(server: Server, services: MatchServerServices): MatchServer {
-  const { config, logger, clock, state, lobbies, drawQuestions, authentication, metrics, socketLimits } = services;
+  const { config, logger, clock, state, lobbies, matchOutbox, drawQuestions, authentication, metrics, socketLimits } =
+    services;
   const rooms = new MatchRooms({
     store: state.rooms,
     lobbies,
+    kickOutbox: () => matchOutbox.kick(),
     drawQuestions,
     timing: config.match,
     logger,

@@ -1,7 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { LobbyStatus, MatchSettings } from "@lila/shared";
 import type { Database } from "../connection.js";
-import { lobbies, lobbyPlayers } from "../schema/index.js";
+import { lobbies, lobbyPlayers, matchResults } from "../schema/index.js";
 
 export interface LobbyPlayerRecord {
   userId: string;
@@ -134,13 +134,31 @@ export async function recordMatchStarted(db: Database, lobbyId: string, settings
   });
 }
 
-/** A match ended: final scores and ranks are kept on the seats. */
+export interface MatchStanding {
+  userId: string;
+  name: string;
+  score: number;
+  rank: number;
+}
+
+/**
+ * A match ended: the final standings are kept in match_results for good, and
+ * on the seats (the lobby's last match) while the players stay. Safe to run
+ * twice for one match (a retried write): the second changes nothing.
+ */
 export async function recordMatchFinished(
   db: Database,
   lobbyId: string,
-  standings: Array<{ userId: string; score: number; rank: number }>,
+  match: { matchId: string; standings: MatchStanding[] },
 ): Promise<void> {
+  const { matchId, standings } = match;
   await db.transaction(async (tx) => {
+    if (standings.length > 0) {
+      await tx
+        .insert(matchResults)
+        .values(standings.map((standing) => ({ matchId, lobbyId, ...standing, finishedAt: sql`now()` })))
+        .onConflictDoNothing();
+    }
     await tx
       .update(lobbies)
       .set({ status: "finished", updatedAt: sql`now()`, finishedAt: sql`now()` })
@@ -151,5 +169,76 @@ export async function recordMatchFinished(
         .set({ score: standing.score, rank: standing.rank })
         .where(and(eq(lobbyPlayers.lobbyId, lobbyId), eq(lobbyPlayers.userId, standing.userId)));
     }
+  });
+}
+
+/** The standings of every finished match of a lobby, oldest match first, best rank first. */
+export async function findMatchResults(db: Database, lobbyId: string) {
+  return db
+    .select({
+      matchId: matchResults.matchId,
+      userId: matchResults.userId,
+      name: matchResults.name,
+      score: matchResults.score,
+      rank: matchResults.rank,
+      finishedAt: matchResults.finishedAt,
+    })
+    .from(matchResults)
+    .where(eq(matchResults.lobbyId, lobbyId))
+    .orderBy(asc(matchResults.finishedAt), asc(matchResults.rank), asc(matchResults.name));
+}
+
+/** A running match was lost with its room: the lobby says so (only if it was still playing). */
+export async function markLobbyAbandoned(db: Database, lobbyId: string): Promise<boolean> {
+  const updated = await db
+    .update(lobbies)
+    .set({ status: "abandoned", updatedAt: sql`now()` })
+    .where(and(eq(lobbies.id, lobbyId), eq(lobbies.status, "playing")))
+    .returning({ id: lobbies.id });
+  return updated.length > 0;
+}
+
+/** The ids of the lobbies in one status (a start-up check of those still `playing`). */
+export async function findLobbyIdsByStatus(db: Database, status: LobbyStatus): Promise<string[]> {
+  const rows = await db.select({ id: lobbies.id }).from(lobbies).where(eq(lobbies.status, status));
+  return rows.map((row) => row.id);
+}
+
+/**
+ * A guest became an account: its seats become the account's. Where the account
+ * already has a seat in the same lobby, the guest's seat is dropped; a lobby the
+ * guest hosted passes to the account. Returns the lobbies that changed.
+ */
+export async function transferLobbySeats(db: Database, fromUserId: string, toUserId: string): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const seats = await tx
+      .select({ lobbyId: lobbyPlayers.lobbyId })
+      .from(lobbyPlayers)
+      .where(eq(lobbyPlayers.userId, fromUserId));
+    const lobbyIds = seats.map((seat) => seat.lobbyId);
+    if (lobbyIds.length === 0) return [];
+    const taken = await tx
+      .select({ lobbyId: lobbyPlayers.lobbyId })
+      .from(lobbyPlayers)
+      .where(and(eq(lobbyPlayers.userId, toUserId), inArray(lobbyPlayers.lobbyId, lobbyIds)));
+    const alreadySeated = new Set(taken.map((seat) => seat.lobbyId));
+    for (const lobbyId of lobbyIds) {
+      if (alreadySeated.has(lobbyId)) {
+        await tx
+          .delete(lobbyPlayers)
+          .where(and(eq(lobbyPlayers.lobbyId, lobbyId), eq(lobbyPlayers.userId, fromUserId)));
+      } else {
+        await tx
+          .update(lobbyPlayers)
+          .set({ userId: toUserId })
+          .where(and(eq(lobbyPlayers.lobbyId, lobbyId), eq(lobbyPlayers.userId, fromUserId)));
+      }
+    }
+    await tx
+      .update(lobbies)
+      .set({ hostId: toUserId, updatedAt: sql`now()` })
+      .where(and(inArray(lobbies.id, lobbyIds), eq(lobbies.hostId, fromUserId)));
+    await tx.update(matchResults).set({ userId: toUserId }).where(eq(matchResults.userId, fromUserId));
+    return lobbyIds;
   });
 }

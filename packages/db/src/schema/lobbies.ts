@@ -2,7 +2,11 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { MatchSettings } from "@lila/shared";
 
-export const lobbyStatus = pgEnum("lobby_status", ["waiting", "playing", "finished"]);
+/**
+ * `abandoned`: a match was running when its room was lost (the room store
+ * restarted empty, or the one process holding it died): its result is unknown.
+ */
+export const lobbyStatus = pgEnum("lobby_status", ["waiting", "playing", "finished", "abandoned"]);
 
 /**
  * A multiplayer lobby: who hosts it, its settings and where it stands. The
@@ -44,4 +48,30 @@ export const lobbyPlayers = pgTable(
     rank: integer("rank"),
   },
   (table) => [primaryKey({ columns: [table.lobbyId, table.userId] }), index("lobby_players_user_idx").on(table.userId)],
+);
+
+/**
+ * The final standing of every player in every finished match of a lobby: the
+ * lasting record. Seats come and go (a player who leaves frees theirs); these
+ * rows stay. Written from the match's outbox, possibly more than once after a
+ * retry: (match, user) is unique and a second write changes nothing.
+ */
+export const matchResults = pgTable(
+  "match_results",
+  {
+    matchId: uuid("match_id").notNull(),
+    lobbyId: uuid("lobby_id")
+      .notNull()
+      .references(() => lobbies.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    name: text("name").notNull(),
+    score: integer("score").notNull(),
+    rank: integer("rank").notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.matchId, table.userId] }),
+    index("match_results_lobby_idx").on(table.lobbyId),
+    index("match_results_user_idx").on(table.userId),
+  ],
 );

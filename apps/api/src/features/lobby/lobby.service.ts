@@ -3,6 +3,7 @@ import {
   findLobbyByCode,
   findLobbyById,
   insertLobby,
+  markLobbyAbandoned,
   recordMatchFinished,
   recordMatchStarted,
   removeLobbyPlayer,
@@ -30,7 +31,8 @@ export type LobbyEffect =
   | { kind: "host_changed"; hostId: string }
   | { kind: "settings_changed"; settings: MatchSettings }
   | { kind: "match_started"; settings: MatchSettings }
-  | { kind: "match_finished"; standings: FinalStanding[] }
+  | { kind: "match_finished"; matchId: string; standings: FinalStanding[] }
+  | { kind: "match_abandoned" }
   | { kind: "lobby_closed" };
 
 /** 32^6 codes make a collision rare; a few draws make a failure practically impossible. */
@@ -105,7 +107,10 @@ export function createLobbyService({ db, catalog, generateCode }: LobbyServiceDe
             await recordMatchStarted(db, lobbyId, effect.settings);
             break;
           case "match_finished":
-            await recordMatchFinished(db, lobbyId, effect.standings);
+            await recordMatchFinished(db, lobbyId, { matchId: effect.matchId, standings: effect.standings });
+            break;
+          case "match_abandoned":
+            await markLobbyAbandoned(db, lobbyId);
             break;
           case "lobby_closed":
             await updateLobby(db, lobbyId, { status: "finished" });

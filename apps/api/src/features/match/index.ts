@@ -6,3 +6,6 @@ export type { RoomState, MatchTiming } from "./room-state.js";
 export type { RoomStore, RoomEnvelope } from "./room.store.js";
 export { MemoryRoomStore } from "./memory-room.store.js";
 export { ValkeyRoomStore } from "./valkey-room.store.js";
+export type { EffectOutbox } from "./effect-outbox.js";
+export { OutboxWriter } from "./outbox-writer.js";
+export { reconcileLostMatches } from "./reconcile.js";

@@ -4,7 +4,7 @@ import { AppError } from "../../lib/errors.js";
 import type { Logger } from "../../lib/logger.js";
 import { socketError, socketErrorOf } from "../../lib/socket-errors.js";
 import type { QuestionDrawer } from "../game/index.js";
-import type { LobbyEffect, LobbyService } from "../lobby/index.js";
+import type { LobbyService } from "../lobby/index.js";
 import {
   answerQuestion,
   changeSettings,
@@ -19,6 +19,7 @@ import {
 } from "./room-rules.js";
 import { refuse, type MatchTiming, type RoomState, type Transition, type TransitionContext } from "./room-state.js";
 import { sendMessage, type RoomSocket } from "./room-socket.js";
+import { openRoomFromRecord } from "./room-recovery.js";
 import { RoomTimer } from "./room-timer.js";
 import type { RoomEnvelope, RoomStore } from "./room.store.js";
 
@@ -26,7 +27,10 @@ const RECENT_ENVELOPES = 16;
 
 export interface MatchRoomDeps {
   store: RoomStore;
-  lobbies: Pick<LobbyService, "recordEffects">;
+  /** The durable record, read to open a room again after it was lost. */
+  lobbies: Pick<LobbyService, "findById">;
+  /** Something new is in the outbox: write it (OutboxWriter.kick). */
+  kickOutbox: () => void;
   drawQuestions: QuestionDrawer;
   timing: MatchTiming;
   logger: Logger;
@@ -53,7 +57,6 @@ const TIMER_RETRY_MS = 1_000;
 export class MatchRoom {
   private readonly sockets = new Set<RoomSocket>();
   private queue: Promise<void> = Promise.resolve();
-  private effects: Promise<void> = Promise.resolve();
   private readonly timer: RoomTimer;
   private lastVersion = 0;
   /** The version of the state this process's last transition read or wrote. */
@@ -172,7 +175,6 @@ export class MatchRoom {
     this.sockets.clear();
     this.onDisposed(this);
     await this.unsubscribe?.().catch(() => {});
-    await this.effects;
   }
 
   private command(
@@ -206,20 +208,30 @@ export class MatchRoom {
   private async apply(
     change: (state: RoomState, context: TransitionContext) => Transition,
     socket?: RoomSocket,
+    reopened = false,
   ): Promise<Transition> {
     const context: TransitionContext = {
       now: this.now(),
       timing: this.deps.timing,
       instanceId: this.deps.store.instanceId,
     };
+    let missing = false;
     const {
       value: transition,
       version,
       state,
     } = await this.deps.store.update(this.lobbyId, (current) => {
+      missing = current === null;
       const outcome = current ? change(current, context) : refuse("not_found", "This lobby is closed.");
-      return { state: outcome.refusal ? undefined : outcome.state, value: outcome };
+      // The transition's durable writes go to the outbox with its state, atomically.
+      return outcome.refusal
+        ? { state: undefined, value: outcome }
+        : { state: outcome.state, value: outcome, effects: outcome.effects };
     });
+    // The store lost a room this process still held (Valkey restarted empty): open it again and go on.
+    if (missing && !reopened && this.lastState && (await this.reopenLostRoom(this.lastState))) {
+      return this.apply(change, socket, true);
+    }
     if (socket) {
       if (transition.refusal) sendMessage(socket, socketError(transition.refusal));
       for (const reply of transition.replies) sendMessage(socket, reply);
@@ -232,7 +244,13 @@ export class MatchRoom {
     if (transition.state !== undefined && !transition.refusal) {
       this.lastVersion = Math.max(this.lastVersion, version);
       if (transition.broadcasts.length > 0 || transition.state === null) {
-        const envelope = { lobbyId: this.lobbyId, version, messages: transition.broadcasts, wakeAt };
+        const envelope: RoomEnvelope = {
+          lobbyId: this.lobbyId,
+          version,
+          messages: transition.broadcasts,
+          wakeAt,
+          ...(transition.state === null ? { closed: true } : {}),
+        };
         try {
           await this.deps.store.publish(envelope);
         } catch (error) {
@@ -241,32 +259,39 @@ export class MatchRoom {
           this.deliver(envelope);
         }
       }
-      if (transition.effects.length > 0) this.recordEffects(transition.effects);
+      // PostgreSQL keeps the durable record (host, status, final scores) through the outbox,
+      // written in order off the hot path: a slow or failing write never delays the next answer.
+      if (transition.effects.length > 0) this.deps.kickOutbox();
     }
     return transition;
   }
 
   /**
-   * PostgreSQL keeps the durable record (host, status, final scores) in the
-   * order of the transitions, but the game does not wait for it: a slow write
-   * must not delay the next answer.
+   * Opens the room again from PostgreSQL after the store lost it, with this
+   * process's sockets connected again (room-recovery.ts); false when there is
+   * nothing to open (the lobby is gone or has nobody left).
    */
-  private recordEffects(effects: LobbyEffect[]): void {
-    this.effects = this.effects
-      .then(() => this.deps.lobbies.recordEffects(this.lobbyId, effects))
-      .catch((error: unknown) =>
-        this.deps.logger.error({ err: error, lobbyId: this.lobbyId }, "could not record lobby effects"),
-      );
-  }
-
-  /** Resolves once every durable write queued so far is done (tests, shutdown). */
-  settled(): Promise<void> {
-    return this.effects;
+  private async reopenLostRoom(lastSeen: RoomState): Promise<boolean> {
+    const record = await this.deps.lobbies.findById(this.lobbyId);
+    if (!record || record.players.length === 0) return false;
+    const { lost } = await openRoomFromRecord(this.deps, record, lastSeen.status);
+    this.deps.logger.warn({ lobbyId: this.lobbyId, matchLost: lost }, "a room lost by the room store was opened again");
+    this.lastVersion = 0;
+    this.appliedVersion = 0;
+    this.lastState = undefined;
+    for (const socket of this.sockets) {
+      const { userId, name } = socket.identity;
+      await this.apply((state, context) => connectPlayer(state, { userId, name }, context), undefined, true);
+    }
+    return true;
   }
 
   /** Messages of a transition, from this process or another, to the sockets here. */
   private deliver(envelope: RoomEnvelope): void {
     try {
+      // A room opened again after it was lost counts its versions from 1 again.
+      if (envelope.reopened) this.lastVersion = 0;
+      if (envelope.closed) this.lastState = null;
       const stale = envelope.version < this.lastVersion;
       this.lastVersion = Math.max(this.lastVersion, envelope.version);
       this.recent.push(envelope);

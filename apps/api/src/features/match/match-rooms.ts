@@ -4,10 +4,11 @@ import { socketError } from "../../lib/socket-errors.js";
 import { MatchRoom, type MatchRoomDeps } from "./match-room.js";
 import { sendMessage, type RoomSocket } from "./room-socket.js";
 import type { LobbyService } from "../lobby/index.js";
-import { createRoomState, isMember } from "./room-rules.js";
+import { matchLostMessage, openRoomFromRecord } from "./room-recovery.js";
+import { isMember } from "./room-rules.js";
 
 export interface MatchRoomsDeps extends MatchRoomDeps {
-  lobbies: Pick<LobbyService, "recordEffects" | "findByCode" | "joinLobby">;
+  lobbies: Pick<LobbyService, "findByCode" | "findById" | "joinLobby">;
 }
 
 /**
@@ -28,14 +29,15 @@ export class MatchRooms {
   async join(socket: RoomSocket, code: string): Promise<string> {
     let record = await this.deps.lobbies.findByCode(code);
     if (!record) throw new NotFoundError("There is no lobby with this code. Check the code and try again.");
-    const now = this.deps.clock.now();
     const room = await this.deps.store.load(record.id);
     const seated = room ? isMember(room.state, socket.identity.userId) : isSeated(record, socket.identity.userId);
     if (!seated) record = await this.deps.lobbies.joinLobby(socket.identity, code);
-    if (!room) await this.deps.store.createIfAbsent(createRoomState(record, now));
+    // No room yet (a new lobby), or none any more (lost with the store): open it from the record.
+    const lost = room ? false : (await openRoomFromRecord(this.deps, record)).lost;
     // The seat keeps the name it was taken with (a guest's nickname), not the session's.
     const seatName = record.players.find((player) => player.userId === socket.identity.userId)?.name;
     await this.attach(socket, record.id, seatName);
+    if (lost) sendMessage(socket, matchLostMessage(record.id));
     return record.id;
   }
 
@@ -48,12 +50,25 @@ export class MatchRooms {
     const open = this.rooms.get(lobbyId);
     if (open?.has(socket)) return { room: open, justConnected: false };
     const loaded = await this.deps.store.load(lobbyId);
-    if (!loaded || !isMember(loaded.state, socket.identity.userId)) {
+    const lost = loaded ? false : await this.reopenForSeatedPlayer(socket, lobbyId);
+    if (lost === null || (loaded && !isMember(loaded.state, socket.identity.userId))) {
       sendMessage(socket, socketError(new ForbiddenError("You are not in this lobby.")));
       return null;
     }
     const room = await this.attach(socket, lobbyId);
+    if (lost) sendMessage(socket, matchLostMessage(lobbyId));
     return room ? { room, justConnected: true } : null;
+  }
+
+  /**
+   * A seated player comes back (game:ready after a reload) to a room the store
+   * lost: it is opened again from the record. Null when the player has no seat
+   * there; otherwise whether a running match was lost.
+   */
+  private async reopenForSeatedPlayer(socket: RoomSocket, lobbyId: string): Promise<boolean | null> {
+    const record = await this.deps.lobbies.findById(lobbyId);
+    if (!record || !isSeated(record, socket.identity.userId)) return null;
+    return (await openRoomFromRecord(this.deps, record)).lost;
   }
 
   /** The socket closed: its player keeps the seat for the grace period. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { deepFreeze } from "../../lib/deep-freeze.js";
+import { encodeEntry, MemoryEffectOutbox } from "./effect-outbox.js";
 import type { RoomState } from "./room-state.js";
 import type { RoomChange, RoomEnvelope, RoomStore } from "./room.store.js";
 
@@ -11,6 +12,7 @@ import type { RoomChange, RoomEnvelope, RoomStore } from "./room.store.js";
  */
 export class MemoryRoomStore implements RoomStore {
   readonly instanceId = `memory-${randomUUID()}`;
+  readonly outbox = new MemoryEffectOutbox();
   private readonly rooms = new Map<string, { state: RoomState; version: number }>();
   private readonly listeners = new Map<string, Set<(envelope: RoomEnvelope) => void>>();
 
@@ -28,11 +30,12 @@ export class MemoryRoomStore implements RoomStore {
 
   async update<T>(lobbyId: string, change: RoomChange<T>) {
     const current = this.rooms.get(lobbyId);
-    const { state, value } = change(current?.state ?? null);
+    const { state, value, effects } = change(current?.state ?? null);
     if (state === undefined) return { value, version: current?.version ?? 0, state: current?.state ?? null };
     const version = (current?.version ?? 0) + 1;
     if (state === null) this.rooms.delete(lobbyId);
     else this.rooms.set(lobbyId, deepFreeze({ state, version }));
+    if (effects && effects.length > 0) this.outbox.push(lobbyId, encodeEntry(effects));
     return { value, version, state };
   }
 

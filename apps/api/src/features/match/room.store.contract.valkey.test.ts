@@ -171,6 +171,43 @@ describe.each(implementations)("RoomStore contract: $name", ({ name, available, 
       expect(after?.state.players.map((player) => player.userId)).toEqual(["ann"]);
     });
 
+    it("keeps a change's effects in the outbox with its state, in order per lobby, until acknowledged", async () => {
+      const [a, b] = await open();
+      const state = room();
+      await a.createIfAbsent(state);
+      const withEffect = (userId: string) => (current: RoomState | null) => ({
+        ...addPlayer(userId)(current),
+        effects: [{ kind: "player_left" as const, userId }],
+      });
+      await a.update(state.lobbyId, withEffect("first"));
+      await b.update(state.lobbyId, withEffect("second"));
+      // A refused change (no state) leaves nothing behind.
+      await a.update(state.lobbyId, () => ({
+        state: undefined,
+        value: 0,
+        effects: [{ kind: "lobby_closed" as const }],
+      }));
+      expect(await b.outbox.lobbies()).toContain(state.lobbyId);
+      const head = await b.outbox.peek(state.lobbyId);
+      expect(head?.effects).toEqual([{ kind: "player_left", userId: "first" }]);
+      await a.outbox.ack(head!);
+      await a.outbox.ack(head!);
+      expect((await b.outbox.peek(state.lobbyId))?.effects).toEqual([{ kind: "player_left", userId: "second" }]);
+      await b.outbox.ack((await b.outbox.peek(state.lobbyId))!);
+      expect(await a.outbox.peek(state.lobbyId)).toBeNull();
+      expect(await a.outbox.lobbies()).not.toContain(state.lobbyId);
+    });
+
+    it("lets one process at a time write a lobby's outbox", async () => {
+      const [a, b] = await open();
+      const lobbyId = randomUUID();
+      expect(await a.outbox.claim(lobbyId, 10_000)).toBe(true);
+      expect(await b.outbox.claim(lobbyId, 10_000)).toBe(false);
+      await a.outbox.release(lobbyId);
+      expect(await b.outbox.claim(lobbyId, 10_000)).toBe(true);
+      await b.outbox.release(lobbyId);
+    });
+
     it("fans a room's messages out to every subscriber, in order, until it unsubscribes", async () => {
       const [a, b] = await open();
       const lobbyId = randomUUID();

@@ -1,4 +1,6 @@
 import type { WsServerMessage } from "@lila/shared";
+import type { LobbyEffect } from "../lobby/index.js";
+import type { EffectOutbox } from "./effect-outbox.js";
 import type { RoomState } from "./room-state.js";
 
 /** What one transition sends to every socket of a lobby, on every API process. */
@@ -9,9 +11,22 @@ export interface RoomEnvelope {
   messages: WsServerMessage[];
   /** The room's next timer moment after the transition, so that every process arms it. */
   wakeAt: number | null;
+  /** The room was deleted by this transition (every player left): it is gone on purpose. */
+  closed?: boolean;
+  /** The room was opened anew from PostgreSQL after it was lost: versions start again from here. */
+  reopened?: boolean;
 }
 
-export type RoomChange<T> = (current: RoomState | null) => { state: RoomState | null | undefined; value: T };
+/**
+ * A change of one room: its new state (undefined: none, null: the room is
+ * gone), what the caller gets back, and the durable writes it leaves in the
+ * outbox in the same atomic step.
+ */
+export type RoomChange<T> = (current: RoomState | null) => {
+  state: RoomState | null | undefined;
+  value: T;
+  effects?: LobbyEffect[];
+};
 
 /**
  * Where match rooms live between messages, and how the API processes that
@@ -25,13 +40,16 @@ export type RoomChange<T> = (current: RoomState | null) => { state: RoomState | 
 export interface RoomStore {
   /** This API process, as it appears in a player's connections. */
   readonly instanceId: string;
+  /** Where update() leaves the durable writes of a change (effect-outbox.ts). */
+  readonly outbox: EffectOutbox;
   load(lobbyId: string): Promise<{ state: RoomState; version: number } | null>;
   /** Creates the room unless it exists already; returns the room as stored. */
   createIfAbsent(state: RoomState): Promise<{ state: RoomState; version: number }>;
   /**
    * Applies `change` atomically: on a concurrent write it is run again on the
    * fresh state, so it must be pure. `state: undefined` writes nothing;
-   * `state: null` deletes the room.
+   * `state: null` deletes the room. The change's effects are added to the
+   * outbox in the same step as the state, or not at all.
    */
   update<T>(lobbyId: string, change: RoomChange<T>): Promise<{ value: T; version: number; state: RoomState | null }>;
   publish(envelope: RoomEnvelope): Promise<void>;

@@ -67,10 +67,11 @@ export function resolveRound(draft: Draft, context: TransitionContext): void {
 
 export function finishMatch(draft: Draft): void {
   const state = draft.state;
+  const matchId = state.match!.matchId;
   state.status = "finished";
   state.result = rankPlayers(state.players);
   state.match = null;
   draft.broadcasts.push(lobbyStateMessage(state));
   draft.broadcasts.push(finishedMessage(state) as WsServerMessage);
-  draft.effects.push({ kind: "match_finished", standings: state.result.standings });
+  draft.effects.push({ kind: "match_finished", matchId, standings: state.result.standings });
 }

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { Clock } from "../../lib/clock.js";
 import { TtlCache } from "../../lib/ttl-cache.js";
 import type { ValkeyClient } from "../../lib/valkey.js";
+import { encodeEntry, outboxKeys, ValkeyEffectOutbox } from "./effect-outbox.js";
 import type { RoomState } from "./room-state.js";
 import type { RoomChange, RoomEnvelope, RoomStore } from "./room.store.js";
 
@@ -10,7 +11,9 @@ import type { RoomChange, RoomEnvelope, RoomStore } from "./room.store.js";
  * A room is one hash: "v" its version, "s" its state as JSON. A write is a
  * compare-and-set on the version (one script), so two processes changing one
  * room never lose each other's change: the loser runs its pure change again on
- * the fresh state. Rooms expire after ROOM_TTL_MS without a write.
+ * the fresh state. Rooms expire after ROOM_TTL_MS without a write. The
+ * change's durable writes join the lobby's outbox list (KEYS[2]) in the same
+ * script, so a room and its outbox never disagree (effect-outbox.ts).
  */
 const COMPARE_AND_SET = `
 local version = redis.call('HGET', KEYS[1], 'v') or '0'
@@ -20,6 +23,10 @@ if ARGV[3] == '' then
 else
   redis.call('HSET', KEYS[1], 'v', ARGV[2], 's', ARGV[3])
   redis.call('PEXPIRE', KEYS[1], ARGV[4])
+end
+if ARGV[5] ~= '' then
+  redis.call('RPUSH', KEYS[2], ARGV[5])
+  redis.call('SADD', KEYS[3], ARGV[6])
 end
 return 1
 `;
@@ -32,7 +39,17 @@ return {'1', ARGV[1]}
 `;
 
 interface RoomCommands {
-  lilaRoomCas(key: string, expected: string, next: string, state: string, ttlMs: string): Promise<number>;
+  lilaRoomCas(
+    key: string,
+    outboxList: string,
+    outboxLobbies: string,
+    expected: string,
+    next: string,
+    state: string,
+    ttlMs: string,
+    outboxEntry: string,
+    lobbyId: string,
+  ): Promise<number>;
   lilaRoomCreate(key: string, state: string, ttlMs: string): Promise<[string, string]>;
 }
 
@@ -60,6 +77,7 @@ export class ValkeyRoomStore implements RoomStore {
   private readonly instanceTtlMs: number;
   private readonly live: TtlCache<"instances", ReadonlySet<string>>;
   private readonly commands: RoomCommands;
+  readonly outbox: ValkeyEffectOutbox;
 
   constructor(
     private readonly client: ValkeyClient,
@@ -70,10 +88,11 @@ export class ValkeyRoomStore implements RoomStore {
     this.instanceTtlMs = options.instanceTtlMs ?? 5_000;
     this.live = new TtlCache({ ttlMs: LIVE_INSTANCES_TTL_MS, clock: options.clock });
     if (!("lilaRoomCas" in client)) {
-      client.defineCommand("lilaRoomCas", { numberOfKeys: 1, lua: COMPARE_AND_SET });
+      client.defineCommand("lilaRoomCas", { numberOfKeys: 3, lua: COMPARE_AND_SET });
       client.defineCommand("lilaRoomCreate", { numberOfKeys: 1, lua: CREATE_IF_ABSENT });
     }
     this.commands = client as unknown as RoomCommands;
+    this.outbox = new ValkeyEffectOutbox(client, options.keyPrefix, this.instanceId);
     subscriber.on("message", (channel: string, text: string) => this.dispatch(channel, text));
     this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs ?? 1_000);
     this.heartbeat.unref();
@@ -114,16 +133,21 @@ export class ValkeyRoomStore implements RoomStore {
   async update<T>(lobbyId: string, change: RoomChange<T>) {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const current = await this.load(lobbyId);
-      const { state, value } = change(current?.state ?? null);
+      const { state, value, effects } = change(current?.state ?? null);
       const version = current?.version ?? 0;
       if (state === undefined) return { value, version, state: current?.state ?? null };
       const text = state === null ? "" : JSON.stringify(state);
+      const keys = outboxKeys(this.options.keyPrefix);
       const written = await this.commands.lilaRoomCas(
         this.key(lobbyId),
+        keys.list(lobbyId),
+        keys.lobbies,
         String(version),
         String(version + 1),
         text,
         String(this.roomTtlMs),
+        effects && effects.length > 0 ? encodeEntry(effects) : "",
+        lobbyId,
       );
       if (written === 1) return { value, version: version + 1, state };
       // Another process wrote first: back off a little, then run the change on its state.

@@ -45,6 +45,15 @@ describe("matchReducer", () => {
     expect(act(state, { type: "answer_sent", questionId: Q1, optionId: 0 }).yourAnswer).toBe(2);
   });
 
+  it("drops the question and says why when the server lost the match", () => {
+    let state = receive(initialMatchState, { type: "lobby:state", lobby: playing }, questionMessage(Q1));
+    expect(canAnswer(state)).toBe(true);
+    state = receive(state, { type: "game:lost", lobbyId: LOBBY_ID, message: "This match was lost." });
+    expect(state.current).toBeNull();
+    expect(canAnswer(state)).toBe(false);
+    expect(state.problem).toMatchObject({ code: "unavailable", message: "This match was lost." });
+  });
+
   it("ignores an answer for a question that is not on screen", () => {
     const state = receive(initialMatchState, { type: "lobby:state", lobby: playing }, questionMessage(Q1));
     expect(act(state, { type: "answer_sent", questionId: Q2, optionId: 1 })).toBe(state);

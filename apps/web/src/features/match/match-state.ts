@@ -157,6 +157,19 @@ function applyServerMessage(state: MatchState, message: WsServerMessage, receive
       };
     }
 
+    case "game:lost":
+      // The server lost the running match (its state store restarted empty): nothing of it counts.
+      if (!isForThisLobby(state, message.lobbyId)) return state;
+      return {
+        ...state,
+        current: null,
+        roundOutcome: null,
+        yourAnswer: null,
+        answeredUserIds: [],
+        final: null,
+        problem: { code: "unavailable", message: message.message, sequence: (state.problem?.sequence ?? 0) + 1 },
+      };
+
     case "error":
       return {
         ...state,
