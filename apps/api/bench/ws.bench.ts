@@ -100,6 +100,9 @@ async function main() {
       ROUND_BREAK_SECONDS: String(BREAK_SECONDS),
       AUTH_RATE_LIMIT_PER_MINUTE: "1000000",
       AUTH_SIGN_IN_RATE_LIMIT_PER_MINUTE: "1000000",
+      // Every bot connects from loopback: the per-address limits would stop the benchmark, not an attacker.
+      SOCKETS_PER_ADDRESS: "1000000",
+      LOBBY_JOINS_PER_MINUTE_PER_ADDRESS: "1000000",
       LOG_LEVEL: "warn",
       ...(USE_VALKEY ? { VALKEY_URL, VALKEY_KEY_PREFIX: prefix } : {}),
     };

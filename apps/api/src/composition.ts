@@ -12,10 +12,16 @@ import {
   type Random,
 } from "./features/game/index.js";
 import type { ReadinessChecks } from "./features/health/index.js";
-import { createLobbyService, generateLobbyCode, type LobbyService } from "./features/lobby/index.js";
+import {
+  createJoinAttempts,
+  createLobbyService,
+  generateLobbyCode,
+  type JoinAttempts,
+  type LobbyService,
+} from "./features/lobby/index.js";
 import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
-import { OutboxWriter } from "./features/match/index.js";
+import { OutboxWriter, transferRoomSeats } from "./features/match/index.js";
 import { createMetrics, type Metrics } from "./lib/metrics.js";
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from "./realtime/realtime-server.js";
 import { createStateBackends, type StateBackends } from "./state/state-backends.js";
@@ -43,6 +49,8 @@ export interface Services {
   history: GameHistoryService;
   games: GameService;
   lobbies: LobbyService;
+  /** Attempts to join a lobby by code, counted per user and per address (HTTP and socket). */
+  joinAttempts: JoinAttempts;
   /** Writes match results and other lobby changes from the rooms' outbox to PostgreSQL, retrying until they land. */
   matchOutbox: OutboxWriter;
   authentication: Authentication;
@@ -78,9 +86,14 @@ export async function composeServices({ config, db, logger, clock, random }: Com
     db,
     logger,
     secret: resolveAuthSecret(config),
-    // A guest's games move with them when they become an account.
+    rateLimitStorage: state.authRateLimit,
+    // A guest's games and lobby seats (hosting included) move with them when they become an account.
     guestUpgradeHandlers: [
       async (guest, account) => void (await history.transferToAccount(guest.userId, account.userId)),
+      async (guest, account) => {
+        const lobbyIds = await lobbies.transferSeats(guest.userId, account.userId);
+        await transferRoomSeats(state.rooms, clock, lobbyIds, guest.userId, account.userId);
+      },
     ],
   });
   return {
@@ -96,10 +109,11 @@ export async function composeServices({ config, db, logger, clock, random }: Com
     history,
     games: createGameService({ drawQuestions, store: state.games, history }),
     lobbies,
+    joinAttempts: createJoinAttempts(state.rateLimitStore("lobby-join"), config.lobbyJoins),
     matchOutbox,
     authentication,
     readinessChecks: { database: () => pingDatabase(db), ...state.readinessChecks },
-    socketLimits: DEFAULT_SOCKET_LIMITS,
+    socketLimits: { ...DEFAULT_SOCKET_LIMITS, ...config.sockets },
     async close() {
       await matchOutbox.close();
       await state.close();

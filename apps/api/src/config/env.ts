@@ -32,6 +32,12 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   GAME_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  // Attempts to join a lobby by code (HTTP and socket together), per minute: lobby codes must not be guessable.
+  LOBBY_JOINS_PER_MINUTE_PER_USER: z.coerce.number().int().min(1).default(20),
+  LOBBY_JOINS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
+  // Open sockets at once, across every API process.
+  SOCKETS_PER_USER: z.coerce.number().int().min(1).default(8),
+  SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   // How long a client may take to send its request (http/http-server.ts).
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
@@ -140,6 +146,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : undefined,
     trustProxy: env.TRUST_PROXY,
     gameRateLimitPerMinute: env.GAME_RATE_LIMIT_PER_MINUTE,
+    sockets: { perUser: env.SOCKETS_PER_USER, perAddress: env.SOCKETS_PER_ADDRESS },
+    lobbyJoins: {
+      perUserPerMinute: env.LOBBY_JOINS_PER_MINUTE_PER_USER,
+      perAddressPerMinute: env.LOBBY_JOINS_PER_MINUTE_PER_ADDRESS,
+    },
     http: {
       headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
       // Node refuses a request timeout shorter than the header timeout.

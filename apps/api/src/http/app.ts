@@ -30,6 +30,7 @@ export type AppServices = Pick<
   | "history"
   | "games"
   | "lobbies"
+  | "joinAttempts"
   | "authentication"
   | "readinessChecks"
 >;
@@ -47,6 +48,7 @@ export function createApp({
   history,
   games,
   lobbies,
+  joinAttempts,
   authentication,
   readinessChecks,
 }: AppServices): Express {
@@ -116,7 +118,7 @@ export function createApp({
     createGameRouter(games, (req) => req.identity?.userId ?? null),
   );
   // Creating and joining lobbies is limited too: codes must not be guessable at full speed.
-  api.use("/lobbies", limitPerMinute("lobbies"), createLobbyRouter(lobbies, identify));
+  api.use("/lobbies", limitPerMinute("lobbies"), createLobbyRouter(lobbies, identify, joinAttempts));
   app.use("/api/v1", api);
   app.use("/api", notFoundHandler);
 

@@ -1,10 +1,13 @@
 import { WsClientMessage, type WsClientMessageType } from "@lila/shared";
+import type { JoinAttempts } from "../features/lobby/index.js";
 import type { MatchRoom, MatchRooms, RoomSocket } from "../features/match/index.js";
 
 /** A socket connection as the handlers see it: the player, and the lobbies this socket is in. */
 export interface ClientConnection {
   socket: RoomSocket;
   lobbyIds: Set<string>;
+  /** The client's address (for the join-attempt limit). */
+  address: string;
 }
 
 type Handler<K extends WsClientMessageType> = (
@@ -20,7 +23,7 @@ export const CLIENT_MESSAGE_TYPES = new Set<string>(WsClientMessage.options.map(
  * exhaustive over the shared union, so a new message type fails to compile
  * until it is handled.
  */
-export function createClientMessageHandlers(rooms: MatchRooms): Handlers {
+export function createClientMessageHandlers(rooms: MatchRooms, joinAttempts: JoinAttempts): Handlers {
   /** Runs `action` in the room named by the message, if the socket's player has a seat there. */
   const inRoom =
     <K extends WsClientMessageType>(
@@ -40,6 +43,8 @@ export function createClientMessageHandlers(rooms: MatchRooms): Handlers {
 
   return {
     "lobby:join": async (connection, message) => {
+      // Codes must not be guessable: every attempt counts, whichever socket or process it comes through.
+      await joinAttempts.check(connection.socket.identity.userId, connection.address);
       connection.lobbyIds.add(await rooms.join(connection.socket, message.code));
     },
     "lobby:leave": inRoom(async (room, connection) => {

@@ -12,6 +12,7 @@ export type MatchServerServices = Pick<
   | "state"
   | "lobbies"
   | "matchOutbox"
+  | "joinAttempts"
   | "drawQuestions"
   | "authentication"
   | "metrics"
@@ -25,8 +26,19 @@ export interface MatchServer extends Realtime {
 
 /** Multiplayer on an HTTP server: match rooms behind /ws, reported in /metrics. */
 export function attachMatchServer(server: Server, services: MatchServerServices): MatchServer {
-  const { config, logger, clock, state, lobbies, matchOutbox, drawQuestions, authentication, metrics, socketLimits } =
-    services;
+  const {
+    config,
+    logger,
+    clock,
+    state,
+    lobbies,
+    matchOutbox,
+    joinAttempts,
+    drawQuestions,
+    authentication,
+    metrics,
+    socketLimits,
+  } = services;
   const rooms = new MatchRooms({
     store: state.rooms,
     lobbies,
@@ -44,6 +56,10 @@ export function attachMatchServer(server: Server, services: MatchServerServices)
     trustProxy: config.trustProxy,
     logger,
     limits: socketLimits,
+    connections: state.connections,
+    joinAttempts,
+    identify: authentication.identify,
+    onSessionEnded: authentication.onSessionEnded,
   });
   const matchServer: MatchServer = {
     rooms,

@@ -62,7 +62,7 @@ describe("realtime configuration", () => {
       ROUND_SECONDS: "0.5",
       VALKEY_KEY_PREFIX: "test:",
     });
-    expect(config.valkey).toEqual({ url: "redis://127.0.0.1:6379", keyPrefix: "test:" });
+    expect(config.valkey).toMatchObject({ url: "redis://127.0.0.1:6379", keyPrefix: "test:" });
     expect(config.match.roundMs).toBe(500);
     expect(() => parseConfig({ VALKEY_URL: "http://example.test" })).toThrow(ConfigError);
   });

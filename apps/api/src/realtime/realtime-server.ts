@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { WS_CLOSE, WsClientMessage, type WsServerMessage } from "@lila/shared";
 import { writeUpgradeError } from "../http/errors.js";
-import type { Identity } from "../http/identity.js";
+import { clientAddressOf } from "../http/client-address.js";
+import type { Identity, IdentityResolver } from "../http/identity.js";
 import { toFieldIssues } from "../http/validate.js";
 import { isAllowedOrigin, ownOriginOf } from "../http/origins.js";
 import {
@@ -11,10 +13,14 @@ import {
   ForbiddenError,
   INTERNAL_ERROR_MESSAGE,
   NotFoundError,
+  RateLimitedError,
   UnauthorizedError,
   UnavailableError,
 } from "../lib/errors.js";
+import { asUnavailable } from "../lib/dependency-errors.js";
 import type { Logger } from "../lib/logger.js";
+import type { JoinAttempts } from "../features/lobby/index.js";
+import type { ConnectionCounter } from "../state/connection-counter.js";
 import { socketError, socketErrorOf } from "../lib/socket-errors.js";
 import type { MatchRooms, RoomSocket } from "../features/match/index.js";
 import {
@@ -34,12 +40,24 @@ export interface SocketLimits {
   maxPayloadBytes: number;
   /** How often the server pings; a socket that did not answer the last ping is dropped. */
   heartbeatMs: number;
+  /** Open sockets at once, per user and per address, across every API process. */
+  perUser: number;
+  perAddress: number;
+  /**
+   * How old the last check of a socket's auth session may be: a message after
+   * that, or the heartbeat, checks it again (a sign-out in this process is
+   * seen at once). A session that ended closes the socket with 4401.
+   */
+  sessionCheckMs: number;
 }
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   rateLimit: { burst: 20, perSecond: 10 },
   maxPayloadBytes: 4096,
   heartbeatMs: 30_000,
+  perUser: 8,
+  perAddress: 100,
+  sessionCheckMs: 30_000,
 };
 
 export interface RealtimeOptions {
@@ -48,10 +66,18 @@ export interface RealtimeOptions {
   authenticate: (req: IncomingMessage) => Promise<Identity | null>;
   /** Origins allowed to open a socket (config.corsOrigins); a request without Origin (not a browser) is allowed. */
   allowedOrigins: readonly string[];
-  /** TRUST_PROXY: whether X-Forwarded-Proto tells the scheme the page used. */
+  /** TRUST_PROXY: whether X-Forwarded-Proto tells the scheme the page used, and X-Forwarded-For the address. */
   trustProxy: number;
   logger: Logger;
   limits: SocketLimits;
+  /** Open sockets per user and per address (state/connection-counter.ts). */
+  connections: ConnectionCounter;
+  /** lobby:join attempts per user and per address, counted with the HTTP join route's. */
+  joinAttempts: JoinAttempts;
+  /** The session of a socket, checked again while it is open (the upgrade's cookie). */
+  identify: IdentityResolver;
+  /** Called with a user id when one of their auth sessions ended in this process (sign-out, deletion). */
+  onSessionEnded: (listener: (userId: string) => void) => () => void;
 }
 
 export interface Realtime {
@@ -65,10 +91,10 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
 /** The /ws endpoint on the API's HTTP server: checks origin and session, then hands messages to the rooms. */
 export function attachRealtime(server: Server, options: RealtimeOptions): Realtime {
   const { rooms, logger } = options;
-  const handlers = createClientMessageHandlers(rooms);
+  const handlers = createClientMessageHandlers(rooms, options.joinAttempts);
   const { rateLimit, maxPayloadBytes, heartbeatMs } = options.limits;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes, perMessageDeflate: false });
-  const connections = new Map<WebSocket, ClientConnection & { alive: boolean }>();
+  const connections = new Map<WebSocket, Connection>();
   let closing = false;
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -83,16 +109,60 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
         }
         const identity = await options.authenticate(req);
         if (!identity) return writeUpgradeError(socket, new UnauthorizedError());
-        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, identity));
+        const address = clientAddressOf(req, options.trustProxy);
+        const socketId = randomUUID();
+        const counted = [
+          { key: `user:${identity.userId}`, max: options.limits.perUser },
+          { key: `ip:${address}`, max: options.limits.perAddress },
+        ];
+        if (!(await options.connections.acquire(socketId, counted))) {
+          return writeUpgradeError(
+            socket,
+            new RateLimitedError("Too many open connections. Close a tab and try again."),
+          );
+        }
+        const session: SocketSession = {
+          socketId,
+          address,
+          countedKeys: counted.map(({ key }) => key),
+          cookie: req.headers.cookie ?? "",
+          checkedAt: Date.now(),
+        };
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, identity, session));
       } catch (error) {
-        logger.error({ err: error }, "websocket upgrade failed");
-        writeUpgradeError(socket, new AppError("internal_error", INTERNAL_ERROR_MESSAGE));
+        const unavailable = asUnavailable(error);
+        if (unavailable) logger.warn({ err: error }, "websocket upgrade: a dependency did not answer");
+        else logger.error({ err: error }, "websocket upgrade failed");
+        writeUpgradeError(socket, unavailable ?? new AppError("internal_error", INTERNAL_ERROR_MESSAGE));
       }
     })();
   };
   server.on("upgrade", onUpgrade);
 
-  function accept(ws: WebSocket, identity: Identity) {
+  /**
+   * Is the socket's auth session still there? Closes the socket with 4401 when
+   * it is not. A database that does not answer is no proof of a sign-out: the
+   * socket stays, and the next check asks again.
+   */
+  async function checkSession(ws: WebSocket, connection: Connection): Promise<boolean> {
+    connection.session.checkedAt = Date.now();
+    try {
+      const current = await options.identify({ cookie: connection.session.cookie });
+      if (current?.userId === connection.socket.identity.userId) return true;
+    } catch (error) {
+      logger.debug({ err: error }, "could not check a socket's session");
+      return true;
+    }
+    ws.close(WS_CLOSE.UNAUTHORIZED, "Signed out");
+    return false;
+  }
+
+  const stopListening = options.onSessionEnded((userId) => {
+    for (const [ws, connection] of connections)
+      if (connection.socket.identity.userId === userId) void checkSession(ws, connection);
+  });
+
+  function accept(ws: WebSocket, identity: Identity, session: SocketSession) {
     const socket: RoomSocket = {
       identity,
       sendText: (text) => {
@@ -102,7 +172,13 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
         ws.send(text);
       },
     };
-    const connection = { socket, lobbyIds: new Set<string>(), alive: true };
+    const connection: Connection = {
+      socket,
+      lobbyIds: new Set<string>(),
+      alive: true,
+      address: session.address,
+      session,
+    };
     connections.set(ws, connection);
     const limiter = new MessageRateLimiter(rateLimit.burst, rateLimit.perSecond);
     const send = (message: WsServerMessage) => socket.sendText(JSON.stringify(message));
@@ -117,12 +193,19 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
       }
       const message = parseClientMessage(data, isBinary);
       if ("error" in message) return send(socketError(message.error));
+      const sessionIsOld = Date.now() - session.checkedAt >= options.limits.sessionCheckMs;
       // One socket's messages apply in the order they were sent (a join before the answer that follows it).
       queue = queue
-        .then(() => dispatchClientMessage(handlers, connection, message.value))
+        .then(async () => {
+          if (sessionIsOld && !(await checkSession(ws, connection))) return;
+          await dispatchClientMessage(handlers, connection, message.value);
+        })
         .catch((error: unknown) => send(socketErrorOf(error, logger, { type: message.value.type })));
     });
     ws.on("close", () => {
+      void options.connections
+        .release(session.socketId, session.countedKeys)
+        .catch((error: unknown) => logger.warn({ err: error }, "could not release a socket's count"));
       if (!connections.delete(ws)) return;
       queue = queue
         .then(() => rooms.detach(socket, connection.lobbyIds))
@@ -138,6 +221,9 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
       }
       connection.alive = false;
       ws.ping();
+      const { session } = connection;
+      if (Date.now() - session.checkedAt >= options.limits.sessionCheckMs) void checkSession(ws, connection);
+      void options.connections.renew(session.socketId, session.countedKeys).catch(() => {});
     }
   }, heartbeatMs);
   heartbeat.unref();
@@ -149,6 +235,7 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      stopListening();
       server.off("upgrade", onUpgrade);
       const open = new Map(
         [...connections.values()].map((connection) => [connection.socket, connection.lobbyIds] as const),
@@ -159,6 +246,21 @@ export function attachRealtime(server: Server, options: RealtimeOptions): Realti
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** What the server keeps of a socket's handshake: its count, its address and its session cookie. */
+interface SocketSession {
+  socketId: string;
+  address: string;
+  countedKeys: string[];
+  cookie: string;
+  /** When the session was last found valid (epoch ms). */
+  checkedAt: number;
+}
+
+interface Connection extends ClientConnection {
+  alive: boolean;
+  session: SocketSession;
 }
 
 type Parsed = { value: WsClientMessage } | { error: AppError };

@@ -1,11 +1,14 @@
 import { MemoryStore, type Store } from "express-rate-limit";
 import { RedisStore, type RedisReply } from "rate-limit-redis";
+import type { BetterAuthRateLimitStorage } from "better-auth";
 import type { Config } from "../config/env.js";
+import { createRateLimitStore, createValkeyRateLimitStore } from "../features/auth/index.js";
 import { MemoryGameStore, ValkeyGameStore, type GameStore } from "../features/game/index.js";
 import type { ReadinessChecks } from "../features/health/index.js";
 import { MemoryRoomStore, ValkeyRoomStore, type RoomStore } from "../features/match/index.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
+import { MemoryConnectionCounter, ValkeyConnectionCounter, type ConnectionCounter } from "./connection-counter.js";
 import { assertValkeyReachable, connectValkey, type ValkeyClient } from "../lib/valkey.js";
 
 /** Rate-limit counters for one group of routes (express-rate-limit's store interface). */
@@ -33,6 +36,10 @@ export interface StateBackends {
   games: GameStore;
   rooms: RoomStore;
   rateLimitStore: RateLimitStoreFactory;
+  /** Open sockets per user and per address (memory, or leases in Valkey). */
+  connections: ConnectionCounter;
+  /** Better Auth's sign-in and sign-up counters. */
+  authRateLimit: BetterAuthRateLimitStorage;
   /** How often a room checks that the processes holding its players are alive (null: one process). */
   presenceCheckMs: number | null;
   /** What /api/v1/ready must also see answer: Valkey, when state lives there. */
@@ -53,6 +60,8 @@ export async function createStateBackends(
       games,
       rooms,
       rateLimitStore: memoryRateLimitStores,
+      connections: new MemoryConnectionCounter(),
+      authRateLimit: createRateLimitStore(),
       presenceCheckMs: null,
       readinessChecks: {},
       async close() {
@@ -80,6 +89,10 @@ export async function createStateBackends(
     games,
     rooms,
     rateLimitStore: valkeyRateLimitStores(client, keyPrefix),
+    connections: new ValkeyConnectionCounter(client, keyPrefix, clock),
+    authRateLimit: createValkeyRateLimitStore(client, keyPrefix, createRateLimitStore(), (error) =>
+      logger.warn({ err: error }, "valkey did not count a sign-in attempt; this process counts it"),
+    ),
     presenceCheckMs: 2_000,
     readinessChecks: {
       valkey: async () => {

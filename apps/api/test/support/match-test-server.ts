@@ -11,6 +11,8 @@ export interface MatchTestServerOptions {
   breakMs?: number;
   graceMs?: number;
   socketLimits?: Partial<SocketLimits>;
+  /** More environment variables (limits under test). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function startMatchTestServer(db: Database, options: MatchTestServe
     ROUND_SECONDS: String((options.roundMs ?? 3_000) / 1000),
     ROUND_BREAK_SECONDS: String((options.breakMs ?? 0) / 1000),
     RECONNECT_GRACE_SECONDS: String((options.graceMs ?? 60_000) / 1000),
+    ...options.env,
   };
   const clock = new ManualClock();
   const http = await startTestServer(db, {

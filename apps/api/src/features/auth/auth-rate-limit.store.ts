@@ -30,3 +30,53 @@ export function createRateLimitStore(now: () => number = Date.now): BetterAuthRa
     },
   };
 }
+
+const FIXED_WINDOW = `
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if count == 1 or ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}
+`;
+
+/** The part of an ioredis client this store uses. */
+interface ScriptClient {
+  defineCommand(name: string, definition: { numberOfKeys: number; lua: string }): void;
+}
+
+interface WindowCommands {
+  lilaAuthWindow(key: string, windowMs: string): Promise<[number, number]>;
+}
+
+/**
+ * The same fixed windows in Valkey, shared by every API process: two processes
+ * no longer allow twice the password guesses. Valkey not answering is not a
+ * reason to refuse every sign-in, nor to drop the limit: this process's own
+ * counters stand in until it answers again.
+ */
+export function createValkeyRateLimitStore(
+  client: ScriptClient,
+  keyPrefix: string,
+  fallback: BetterAuthRateLimitStorage = createRateLimitStore(),
+  onFallback: (error: unknown) => void = () => {},
+): BetterAuthRateLimitStorage {
+  if (!("lilaAuthWindow" in client)) client.defineCommand("lilaAuthWindow", { numberOfKeys: 1, lua: FIXED_WINDOW });
+  const commands = client as unknown as WindowCommands;
+  return {
+    async consume(key, rule) {
+      try {
+        const [count, ttlMs] = await commands.lilaAuthWindow(
+          `${keyPrefix}auth-rate:${key}`,
+          String(rule.window * 1000),
+        );
+        if (count <= rule.max) return { allowed: true, retryAfter: null };
+        return { allowed: false, retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)) };
+      } catch (error) {
+        onFallback(error);
+        return fallback.consume(key, rule);
+      }
+    },
+  };
+}

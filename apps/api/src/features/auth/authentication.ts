@@ -1,3 +1,5 @@
+import { EventEmitter } from "node:events";
+import type { BetterAuthRateLimitStorage } from "better-auth";
 import type { Database } from "@lila/db";
 import type { Config } from "../../config/env.js";
 import type { IdentityResolver } from "../../http/identity.js";
@@ -16,6 +18,8 @@ export interface Authentication {
   providers: ProviderSetting[];
   /** Pages that may act with the visitor's cookie: CORS_ORIGIN and BETTER_AUTH_URL's origin. */
   trustedOrigins: readonly string[];
+  /** Listens for auth sessions that end in this process (sign-out, a deleted guest); returns how to stop. */
+  onSessionEnded: (listener: (userId: string) => void) => () => void;
 }
 
 export interface AuthenticationDeps {
@@ -26,6 +30,8 @@ export interface AuthenticationDeps {
   secret: string;
   /** What moves with a guest when they become an account (their games, from features/account). */
   guestUpgradeHandlers: GuestUpgradeHandler[];
+  /** Sign-in attempts: in this process, or in Valkey for every process (auth-rate-limit.store.ts). */
+  rateLimitStorage: BetterAuthRateLimitStorage;
 }
 
 export function createAuthentication({
@@ -34,8 +40,11 @@ export function createAuthentication({
   logger,
   secret,
   guestUpgradeHandlers,
+  rateLimitStorage,
 }: AuthenticationDeps): Authentication {
   const providers = configuredProviders(config.auth);
+  const sessionEvents = new EventEmitter();
+  sessionEvents.setMaxListeners(0);
   const auth = createAuth({
     config,
     db,
@@ -46,6 +55,8 @@ export function createAuthentication({
       for (const handler of guestUpgradeHandlers) await handler(guest, account);
       logger.info({ guestId: guest.userId, userId: account.userId }, "guest upgraded to an account");
     },
+    onSessionEnded: (userId) => sessionEvents.emit("ended", userId),
+    rateLimitStorage,
   });
   const identify = createIdentityResolver(auth);
   const trustedOrigins = [...new Set([...config.corsOrigins, new URL(config.auth.url).origin])];
@@ -55,5 +66,9 @@ export function createAuthentication({
     authenticateUpgrade: createUpgradeAuthenticator(identify, trustedOrigins, config.trustProxy),
     providers,
     trustedOrigins,
+    onSessionEnded: (listener) => {
+      sessionEvents.on("ended", listener);
+      return () => sessionEvents.off("ended", listener);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { betterAuth } from "better-auth";
+import { betterAuth, type BetterAuthRateLimitStorage } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { anonymous, genericOAuth } from "better-auth/plugins";
 import { schema, type Database } from "@lila/db";
@@ -7,7 +7,6 @@ import { cleanDisplayName, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Nickname } 
 import type { Config } from "../../config/env.js";
 import { serializeError, type Logger } from "../../lib/logger.js";
 import type { ProviderSetting } from "./auth-providers.js";
-import { createRateLimitStore } from "./auth-rate-limit.store.js";
 
 /** Express writes the caller's address here (req.ip, which honours TRUST_PROXY); Better Auth reads only this. */
 export const CLIENT_IP_HEADER = "x-lila-client-ip";
@@ -22,6 +21,10 @@ export interface CreateAuthOptions {
   secret: string;
   providers: ProviderSetting[];
   onGuestUpgrade: GuestUpgradeHandler;
+  /** A user's auth session ended, or the user was deleted (a guest who became an account). */
+  onSessionEnded: (userId: string) => void;
+  /** Where sign-in attempts are counted: shared by every process when Valkey is configured. */
+  rateLimitStorage: BetterAuthRateLimitStorage;
 }
 
 function guestName(requested: unknown): string {
@@ -30,7 +33,16 @@ function guestName(requested: unknown): string {
 }
 
 /** Better Auth, configured from the environment; one instance per app, on the app's database. */
-export function createAuth({ config, db, logger, secret, providers, onGuestUpgrade }: CreateAuthOptions) {
+export function createAuth({
+  config,
+  db,
+  logger,
+  secret,
+  providers,
+  onGuestUpgrade,
+  onSessionEnded,
+  rateLimitStorage,
+}: CreateAuthOptions) {
   const authUrl = new URL(config.auth.url);
   const secureCookies = config.isProduction || authUrl.protocol === "https:";
   const social = Object.fromEntries(
@@ -79,7 +91,10 @@ export function createAuth({ config, db, logger, secret, providers, onGuestUpgra
           before: async (user) =>
             typeof user.name === "string" ? { data: { ...user, name: cleanDisplayName(user.name) || "Player" } } : true,
         },
+        delete: { after: async (user) => onSessionEnded(user.id) },
       },
+      // Open sockets of that user are checked again at once (realtime-server.ts closes them with 4401).
+      session: { delete: { after: async (session) => onSessionEnded(session.userId) } },
     },
     plugins: [
       anonymous({
@@ -100,7 +115,7 @@ export function createAuth({ config, db, logger, secret, providers, onGuestUpgra
         "/sign-up/*": perMinute(config.auth.signInRateLimitPerMinute),
         "/change-password": perMinute(config.auth.signInRateLimitPerMinute),
       },
-      customStorage: createRateLimitStore(),
+      customStorage: rateLimitStorage,
     },
     advanced: {
       cookiePrefix: "lila",

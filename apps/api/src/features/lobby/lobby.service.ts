@@ -7,6 +7,7 @@ import {
   recordMatchFinished,
   recordMatchStarted,
   removeLobbyPlayer,
+  transferLobbySeats,
   updateLobby,
   type Database,
   type LobbyRecord,
@@ -88,6 +89,8 @@ export function createLobbyService({ db, catalog, generateCode }: LobbyServiceDe
     },
 
     findByCode: (code: string) => findLobbyByCode(db, code),
+    /** A guest became an account: its seats (and hosting) are the account's now. Returns the lobbies concerned. */
+    transferSeats: (fromUserId: string, toUserId: string) => transferLobbySeats(db, fromUserId, toUserId),
     findById: (lobbyId: string) => findLobbyById(db, lobbyId),
 
     /** Writes down the durable consequences of a room transition, in order. */

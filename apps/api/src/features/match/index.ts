@@ -9,3 +9,4 @@ export { ValkeyRoomStore } from "./valkey-room.store.js";
 export type { EffectOutbox } from "./effect-outbox.js";
 export { OutboxWriter } from "./outbox-writer.js";
 export { reconcileLostMatches } from "./reconcile.js";
+export { transferRoomSeats } from "./seat-transfer.js";
