@@ -138,8 +138,9 @@ function brokenBody(schema: JsonSchema): unknown {
         record[`unknown_${index}`] = hostileValue();
         break;
       case 2:
-        record.__proto__ = { polluted: true } as never;
-        record.constructor = { prototype: { polluted: true } } as never;
+        // An own "__proto__" key (assigning it would set the prototype instead), as JSON.parse makes one.
+        Object.defineProperty(record, "__proto__", { value: { polluted: true }, enumerable: true });
+        record.constructor = { prototype: { polluted: true } };
         break;
       default:
         record[key] = hostileValue();
@@ -166,7 +167,8 @@ function encodeLoosely(text: string): string {
   }
 }
 
-const code = () => pick(["ABC123", "%ff", "%", "%00", "a".repeat(300), "ZZZZZZ", "\u00e9\u00e9", "..%2f..%2f", "0O1IL0"]);
+const code = () =>
+  pick(["ABC123", "%ff", "%", "%00", "a".repeat(300), "ZZZZZZ", "\u00e9\u00e9", "..%2f..%2f", "0O1IL0"]);
 const ROUTES: Route[] = [
   { method: "POST", path: () => "/api/v1/game/start", body: jsonSchemaOf(StartGameBody), auth: false },
   { method: "POST", path: () => "/api/v1/game/answer", body: jsonSchemaOf(AnswerBody), auth: false },
@@ -302,8 +304,8 @@ async function fuzzSockets(wsUrl: string, cookies: string[], count: number): Pro
     const cookie = cookies[index % cookies.length]!;
     while (remaining > 0) {
       const ws = await open(cookie);
-      ws.on("message", (data) => {
-        if (String(data).includes('"type":"error"')) tally.errors += 1;
+      ws.on("message", (data: Buffer) => {
+        if (data.toString("utf8").includes('"type":"error"')) tally.errors += 1;
       });
       const closed = new Promise<void>((resolve) =>
         ws.on("close", (closeCode) => {
@@ -347,7 +349,9 @@ const api = await startApiProcess(
 const started = Date.now();
 try {
   const baseUrl = new URL(api.baseUrl);
-  const guests = await Promise.all(["Fuzz A", "Fuzz B", "Fuzz C", "Fuzz D"].map((name) => signInGuest(api.baseUrl, name)));
+  const guests = await Promise.all(
+    ["Fuzz A", "Fuzz B", "Fuzz C", "Fuzz D"].map((name) => signInGuest(api.baseUrl, name)),
+  );
   const cookies = guests.map((guest) => guest.cookie);
   const socketCount = Math.round(TOTAL * SOCKET_SHARE);
   const httpCount = TOTAL - socketCount;
