@@ -139,7 +139,12 @@ function brokenBody(schema: JsonSchema): unknown {
         break;
       case 2:
         // An own "__proto__" key (assigning it would set the prototype instead), as JSON.parse makes one.
-        Object.defineProperty(record, "__proto__", { value: { polluted: true }, enumerable: true });
+        Object.defineProperty(record, "__proto__", {
+          value: { polluted: true },
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
         record.constructor = { prototype: { polluted: true } };
         break;
       default:
