@@ -145,7 +145,12 @@ function brokenBody(schema: JsonSchema): unknown {
           configurable: true,
           writable: true,
         });
-        record.constructor = { prototype: { polluted: true } };
+        Object.defineProperty(record, "constructor", {
+          value: { prototype: { polluted: true } },
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
         break;
       default:
         record[key] = hostileValue();
