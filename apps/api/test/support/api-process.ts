@@ -65,10 +65,11 @@ export async function startApiProcess(
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(child, "exit");
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the API did not start within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      // Never leave a process behind that nobody will stop.
+      child.kill("SIGKILL");
+      reject(new Error(`the API did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const check = () => {
       if (output.includes("lila is listening")) {
         clearTimeout(timer);
